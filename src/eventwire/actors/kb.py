@@ -1,0 +1,329 @@
+"""The actor knowledge base: countries, IGOs, memberships, office holders, agents.
+
+Every run needs the same reference knowledge to turn "the Russian president" into
+a person on a date, or "Kyrgyz" into KGZ; this module loads it once from the
+shipped files (``eventwire/data/kb``, see data/SOURCES.md) plus any user
+dictionaries, checks every row, and answers lookups.
+
+User dictionaries (``load_kb(extra_files=[...])``) add actors or override shipped
+ones. Either a CSV file with the header::
+
+    name,aliases,code,country,kind,role,start,end
+    Wagner Group,Wagner|PMC Wagner,RUSUAF,RUS,militia,,2014,2023-08-23
+    Jane Doe,Doe,ARNGOV,,person,foreign minister,2020-01-01,
+
+or a YAML list of mappings with the same keys (``aliases`` may be a list).
+``name`` is required, and a ``code`` or a ``country`` (ISO 3166 alpha-3).
+``kind`` defaults to "person". Dates are YYYY, YYYY-MM or YYYY-MM-DD; ``end``
+is the successor's first day. Rows with the same name are the date-bounded
+periods of one actor. A user actor whose id matches a shipped one replaces it,
+and its names are looked up before the shipped names.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from eventwire.actors import kbfiles
+from eventwire.actors.records import (
+    Agent,
+    Country,
+    Entry,
+    Membership,
+    Metonym,
+    Org,
+    Period,
+    Place,
+    norm,
+)
+
+MEMBER_STATUSES = {"member", "state_party", "participating_state", "founding_member"}
+ROLE_RANK = {"head of state": 0, "head of government": 1, "foreign minister": 2}
+# Title words in text -> (role, preferred title) used by holder().
+TITLE_ROLES: dict[str, tuple[str, str | None]] = {
+    "president": ("head of state", "president"),
+    "prime minister": ("head of government", None),
+    "premier": ("head of government", None),
+    "pm": ("head of government", None),
+    "chancellor": ("head of government", None),
+    "foreign minister": ("foreign minister", None),
+    "foreign secretary": ("foreign minister", None),
+    "secretary of state": ("foreign minister", None),
+    "top diplomat": ("foreign minister", None),
+    "supreme leader": ("head of state", "supreme leader"),
+    "leader": ("head of state", None),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One thing a name can mean: kind is country, org, person, place, metonym."""
+
+    kind: str
+    key: str
+
+
+class KnowledgeBase:
+    """Read-only lookups over the loaded reference data. Build it with load_kb()."""
+
+    def __init__(self, countries: dict[str, Country], aliases: Iterable[tuple[str, str]],
+                 orgs: dict[str, Org], memberships: Sequence[Membership],
+                 entries: Sequence[Entry], metonyms: Sequence[Metonym],
+                 places: Sequence[Place], agents: Sequence[Agent]) -> None:
+        self.countries = countries
+        self.orgs = orgs
+        self.metonyms = {norm(m.alias): m for m in metonyms}
+        self.places = {norm(p.name): p for p in places}
+        self.agents = {a.phrase: a for a in agents}
+        self.max_agent_words = max((len(a.phrase.split()) for a in agents), default=1)
+        self._members: dict[tuple[str, str], list[Membership]] = defaultdict(list)
+        for m in memberships:
+            self._members[(m.org, m.iso3)].append(m)
+        self._member_orgs = {m.org for m in memberships}
+        self.entries: dict[str, Entry] = {}
+        for e in entries:  # later entries (user files) replace earlier ones
+            self.entries[e.actor_id] = e
+        self._names: dict[str, list[Hit]] = defaultdict(list)
+        self._country_names: dict[str, str] = {}
+        self._index(aliases, places)
+
+    # -- index -------------------------------------------------------------------
+    def _add(self, name: str, hit: Hit) -> None:
+        key = norm(name)
+        if key and hit not in self._names[key]:
+            self._names[key].append(hit)
+
+    def _index(self, aliases: Iterable[tuple[str, str]], places: Sequence[Place]) -> None:
+        user = [e for e in self.entries.values() if e.periods and e.periods[0].curated
+                and not e.actor_id.startswith("person:") or e.kind not in {"person"}]
+        for e in user:
+            for n in (e.name, *e.aliases):
+                self._add(n, Hit("person" if e.kind == "person" else "actor", e.actor_id))
+        for o in self.orgs.values():
+            for n in (o.key, o.name, *o.aliases):
+                self._add(n, Hit("org", o.key))
+        for c in self.countries.values():
+            for n in (c.name, c.official_name, *c.variants, *c.demonyms, *c.capitals):
+                self._add(n, Hit("country", c.iso3))
+                self._country_names.setdefault(norm(n), c.iso3)
+        for iso3, alias in aliases:
+            self._country_names.setdefault(norm(alias), iso3)
+        for p in places:
+            for n in (p.name, *p.aliases):
+                self._add(n, Hit("place", norm(p.name)))
+        curated = sorted(self.entries.values(), key=lambda e: not e.periods[0].curated
+                         if e.periods else True)
+        for e in curated:
+            if e.kind == "person":
+                for n in (e.name, *e.aliases):
+                    self._add(n, Hit("person", e.actor_id))
+        for m in self.metonyms.values():
+            self._add(m.alias, Hit("metonym", norm(m.alias)))
+
+    # -- names -------------------------------------------------------------------
+    def lookup(self, name: str) -> list[Hit]:
+        """Everything ``name`` can mean, most specific first (case-insensitive)."""
+        return list(self._names.get(norm(name), ()))
+
+    def find(self, text: str, max_words: int = 8) -> list[tuple[int, int, Hit]]:
+        """Longest-match scan of ``text`` words: (first word, end word, best hit)."""
+        words = text.replace("\u2019", "'").split()
+        found, i = [], 0
+        while i < len(words):
+            for n in range(min(max_words, len(words) - i), 0, -1):
+                hits = self.lookup(" ".join(words[i:i + n]).strip(".,;:!?\"()"))
+                if hits:
+                    found.append((i, i + n, hits[0]))
+                    i += n
+                    break
+            else:
+                i += 1
+        return found
+
+    def country_of(self, name: str) -> str | None:
+        """ISO3 for a country name, variant, demonym, capital or known alias."""
+        key = norm(name)
+        iso3 = self._country_names.get(key)
+        if iso3 is None and key.endswith("s"):  # "Armenians"
+            iso3 = self._country_names.get(key[:-1])
+        return iso3
+
+    def org_of(self, alias: str) -> str | None:
+        return next((h.key for h in self.lookup(alias) if h.kind == "org"), None)
+
+    def seat_of(self, org_or_alias: str) -> tuple[str, str | None] | None:
+        """(city, ISO3) of an IGO's seat, for metonymy such as "Brussels"."""
+        key = org_or_alias if org_or_alias in self.orgs else self.org_of(org_or_alias)
+        org = self.orgs.get(key) if key else None
+        if org is None or not org.seat_city:
+            return None
+        return org.seat_city, org.seat_iso3
+
+    def metonym(self, name: str) -> Metonym | None:
+        return self.metonyms.get(norm(name))
+
+    def place(self, name: str) -> Place | None:
+        hit = next((h for h in self.lookup(name) if h.kind == "place"), None)
+        return self.places.get(hit.key) if hit else None
+
+    def agent(self, phrase: str) -> Agent | None:
+        return self.agents.get(phrase.lower())
+
+    # -- people and offices -------------------------------------------------------
+    def entry(self, actor_id: str) -> Entry | None:
+        return self.entries.get(actor_id)
+
+    def person(self, name: str, on: date | None = None) -> Entry | None:
+        """The person a name means on a date: an office holder on that day beats
+        a namesake (two Japarovs, two Aliyevs); else the first known."""
+        people = [self.entries[h.key] for h in self.lookup(name)
+                  if h.kind == "person" and h.key in self.entries]
+        if not people:
+            return None
+
+        def rank(e: Entry) -> tuple[int, int]:
+            roles = self.person_roles(e.actor_id, on)
+            best = min((ROLE_RANK.get(p.role or "", 5) for p in roles if p.curated), default=9)
+            return (best, 0 if any(p.curated for p in e.periods) else 1)
+
+        return min(people, key=rank)
+
+    def person_roles(self, person_id: str, on: date | None = None) -> list[Period]:
+        """Dated periods covering ``on`` (the current ones when ``on`` is None)."""
+        e = self.entries.get(person_id)
+        if e is None:
+            return []
+        if on is None:
+            return [p for p in e.periods if p.dated and p.end is None]
+        return [p for p in e.periods if p.dated and p.covers(on)]
+
+    def period_on(self, entry: Entry, on: date | None) -> Period | None:
+        """The period that codes ``entry`` on ``on``: curated, then PETRARCH, then the
+        undated default; with no date, the latest curated term."""
+        if on is None:
+            dated = sorted((p for p in entry.periods if p.dated),
+                           key=lambda p: (p.curated, p.start or date.min), reverse=True)
+            return dated[0] if dated else next(iter(entry.periods), None)
+        covering = [p for p in entry.periods if p.dated and p.covers(on)]
+        covering.sort(key=lambda p: (not p.curated, ROLE_RANK.get(p.role or "", 5)))
+        if covering:
+            return covering[0]
+        return next((p for p in entry.periods if not p.dated), None)
+
+    def holder(self, iso3: str, role: str, on: date | None = None) -> Entry | None:
+        """Who held an office: ``role`` is "head of state" (or "head_of_state") or a
+        title word such as "president", "prime minister", "foreign minister"."""
+        wanted_role, title = TITLE_ROLES.get(role.lower(), (role.replace("_", " "), None))
+        best: tuple[int, Entry] | None = None
+        for e in self.entries.values():
+            if e.kind != "person":
+                continue
+            for p in e.periods:
+                if not p.curated or p.code != f"{iso3}GOV":
+                    continue
+                if on is not None and not (p.dated and p.covers(on)):
+                    continue
+                if on is None and p.end is not None:
+                    continue
+                exact_title = title is not None and (p.title or "").lower() == title
+                if p.role == wanted_role or exact_title:
+                    score = 0 if exact_title else 1
+                    if best is None or score < best[0]:
+                        best = (score, e)
+        return best[1] if best else None
+
+    # -- memberships --------------------------------------------------------------
+    def is_member(self, org: str, iso3: str, on: date | None = None) -> bool | None:
+        """True/False when eventwire has membership data for ``org``; None when not.
+
+        A state with no row for an org we track is not a member (the lists are
+        complete for the orgs they cover); rows without dates count as members.
+        """
+        key = org if org in self.orgs else (self.org_of(org) or org)
+        if key not in self._member_orgs:
+            return None
+        for m in self._members.get((key, iso3), ()):
+            if m.status not in MEMBER_STATUSES:
+                continue
+            if on is None:
+                if m.end is None:
+                    return True
+            elif (m.start is None or m.start <= on) and (m.end is None or on < m.end):
+                return True
+        return False
+
+
+def load_kb(extra_files: Sequence[Path] = (), *, defaults: bool = True) -> KnowledgeBase:
+    """Load and check the shipped knowledge base plus user dictionaries.
+
+    With ``defaults=False`` only the countries, orgs and agents are loaded from the
+    shipped files (they are the vocabulary user files refer to) and every actor
+    comes from ``extra_files``: handy for tests with fictional actors.
+    """
+    folder = kbfiles.kb_dir()
+    kbfiles.check_manifest(folder)
+    countries = kbfiles.read_countries(folder / "countries.csv")
+    iso3s = set(countries)
+    orgs = kbfiles.read_orgs(folder / "orgs.csv", iso3s)
+    agents = kbfiles.read_agents(folder / "agents.csv")
+    aliases: list[tuple[str, str]] = []
+    memberships: list[Membership] = []
+    entries: list[Entry] = []
+    metonyms: list[Metonym] = []
+    places: list[Place] = []
+    if defaults:
+        aliases = kbfiles.read_aliases(folder / "country_aliases.csv", iso3s)
+        memberships = kbfiles.read_memberships(folder / "memberships.csv", iso3s, set(orgs))
+        igo_codes = {code: o.key for o in orgs.values() for code in _petrarch_codes(folder, o)}
+        entries = kbfiles.read_petrarch_persons(folder / "petrarch_persons.csv", iso3s,
+                                                igo_codes)
+        entries += kbfiles.read_leaders(folder / "leaders.csv", iso3s)
+        entries = _merge_people(entries)
+        metonyms = kbfiles.read_metonyms(folder / "metonyms.csv", iso3s, set(orgs))
+        places = kbfiles.read_places(folder / "regions.csv", iso3s, regions=True)
+        places += kbfiles.read_places(folder / "places.csv", iso3s, regions=False)
+    for path in extra_files:
+        entries += kbfiles.read_user_file(Path(path), iso3s, set(orgs))
+    return KnowledgeBase(countries, aliases, orgs, memberships, entries, metonyms, places,
+                         agents)
+
+
+@functools.lru_cache(maxsize=1)
+def default_kb() -> KnowledgeBase:
+    """The shipped knowledge base, loaded once per process (reset with cache_clear())."""
+    return load_kb()
+
+
+@functools.lru_cache(maxsize=1)
+def _org_codes(folder: Path) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for _, r in kbfiles.RowReader(folder / "orgs.csv", ("key", "petrarch_codes")).rows():
+        for code in r["petrarch_codes"].split("|"):
+            if len(code) > 3:  # a bare "IGO" says nothing about which one
+                out[code] = r["key"]
+    return out
+
+
+def _petrarch_codes(folder: Path, org: Org) -> list[str]:
+    return [c for c, k in _org_codes(folder).items() if k == org.key]
+
+
+def _merge_people(entries: list[Entry]) -> list[Entry]:
+    """Curated leaders keep their terms and gain PETRARCH's spellings and old codes."""
+    by_id: dict[str, Entry] = {}
+    for e in entries:
+        old = by_id.get(e.actor_id)
+        if old is None:
+            by_id[e.actor_id] = e
+            continue
+        curated, other = (e, old) if e.periods and e.periods[0].curated else (old, e)
+        aliases = tuple(dict.fromkeys((*curated.aliases, *other.aliases)))
+        by_id[e.actor_id] = Entry(curated.actor_id, curated.name, aliases,
+                                  curated.country or other.country, curated.kind,
+                                  curated.org or other.org, (*curated.periods, *other.periods))
+    return list(by_id.values())

@@ -1,0 +1,225 @@
+"""Readers for the knowledge-base files: one function per file, rows to records.
+
+The shipped files live in ``eventwire/data/kb`` (built by tools/build_kb.py);
+user dictionaries use the format documented in kb.py. Every reader checks its
+rows (required columns, known ISO3 codes, parseable dates, start <= end) and
+raises DataFileError("FILE:ROW", problem) on the first bad one.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from eventwire.actors.records import (
+    Agent,
+    Country,
+    Entry,
+    Membership,
+    Metonym,
+    Org,
+    Period,
+    Place,
+    RowReader,
+    check_iso3,
+    check_span,
+    parse_date,
+    parse_float,
+    slug,
+    split_list,
+)
+from eventwire.errors import DataFileError
+
+KB_VERSION = 1
+USER_COLUMNS = ("name", "aliases", "code", "country", "kind", "role", "start", "end")
+ROLE_WORDS = {"head_of_state": "head of state", "head_of_government": "head of government",
+              "foreign_minister": "foreign minister"}
+
+
+def kb_dir() -> Path:
+    """The shipped data folder, found through importlib.resources (works when installed)."""
+    return Path(str(resources.files("eventwire") / "data" / "kb"))
+
+
+def check_manifest(folder: Path) -> None:
+    path = folder / "manifest.json"
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise DataFileError(str(path), f"cannot be read as JSON: {exc}") from exc
+    if manifest.get("version") != KB_VERSION:
+        raise DataFileError(str(path), f"version {manifest.get('version')!r} is not "
+                            f"{KB_VERSION}; rebuild with tools/build_kb.py")
+
+
+def read_countries(path: Path) -> dict[str, Country]:
+    out: dict[str, Country] = {}
+    for where, r in RowReader(path, ("iso3", "name", "demonyms", "capitals")).rows():
+        if len(r["iso3"]) != 3 or not r["iso3"].isupper():
+            raise DataFileError(where, f"iso3 {r['iso3']!r} is not three capital letters")
+        out[r["iso3"]] = Country(
+            r["iso3"], r.get("iso2", ""), r["name"], r.get("official_name", ""),
+            split_list(r.get("variants")), split_list(r["demonyms"]), split_list(r["capitals"]),
+            parse_float(r.get("capital_lat", ""), where, "capital_lat"),
+            parse_float(r.get("capital_lng", ""), where, "capital_lng"))
+    return out
+
+
+def read_aliases(path: Path, iso3s: set[str]) -> list[tuple[str, str]]:
+    out = []
+    for where, r in RowReader(path, ("iso3", "alias", "kind")).rows():
+        out.append((check_iso3(r["iso3"], iso3s, where, "iso3") or "", r["alias"]))
+    return out
+
+
+def read_orgs(path: Path, iso3s: set[str]) -> dict[str, Org]:
+    out: dict[str, Org] = {}
+    for where, r in RowReader(path, ("key", "name", "aliases", "seat_city", "seat_iso3")).rows():
+        out[r["key"]] = Org(r["key"], r["name"], split_list(r["aliases"]), r["seat_city"] or None,
+                            check_iso3(r["seat_iso3"], iso3s, where, "seat_iso3"),
+                            parse_date(r.get("founded"), where, "founded"))
+    return out
+
+
+def read_memberships(path: Path, iso3s: set[str], orgs: set[str]) -> list[Membership]:
+    out = []
+    cols = ("org", "iso3", "status", "start_date", "end_date")
+    for where, r in RowReader(path, cols).rows():
+        if r["org"] not in orgs:
+            raise DataFileError(where, f"org {r['org']!r} is not in orgs.csv")
+        start = parse_date(r["start_date"], where, "start_date")
+        end = parse_date(r["end_date"], where, "end_date", end=True)
+        check_span(start, end, where)
+        out.append(Membership(r["org"], check_iso3(r["iso3"], iso3s, where, "iso3") or "",
+                              r["status"], start, end))
+    return out
+
+
+def read_leaders(path: Path, iso3s: set[str]) -> list[Entry]:
+    """Curated office terms grouped into one Entry per person (code = ISO3 + GOV)."""
+    periods: dict[str, list[Period]] = defaultdict(list)
+    info: dict[str, tuple[str, str, list[str]]] = {}
+    cols = ("iso3", "person", "aliases", "role", "title", "start", "end")
+    for where, r in RowReader(path, cols).rows():
+        iso3 = check_iso3(r["iso3"], iso3s, where, "iso3")
+        if not iso3 or not r["person"]:
+            raise DataFileError(where, "iso3 and person are required")
+        start = parse_date(r["start"], where, "start")
+        end = parse_date(r["end"], where, "end", end=True)
+        check_span(start, end, where)
+        pid = f"person:{slug(r['person'])}"
+        role = ROLE_WORDS.get(r["role"], r["role"].replace("_", " ") or None)
+        periods[pid].append(Period(f"{iso3}GOV", role, r["title"] or None, start, end))
+        aliases = info.setdefault(pid, (r["person"], iso3, []))[2]
+        aliases.extend(a for a in split_list(r["aliases"]) if a not in aliases)
+    return [Entry(pid, name, tuple(aliases), iso3, "person", None, tuple(periods[pid]))
+            for pid, (name, iso3, aliases) in info.items()]
+
+
+def read_petrarch_persons(path: Path, iso3s: set[str],
+                          igo_codes: dict[str, str]) -> list[Entry]:
+    """PETRARCH person entries (frozen ~2014): the long tail behind the curated leaders."""
+    periods: dict[str, list[Period]] = defaultdict(list)
+    info: dict[str, tuple[str, str | None, tuple[str, ...], str | None]] = {}
+    cols = ("entry", "name", "aliases", "code", "country", "start", "end")
+    for where, r in RowReader(path, cols).rows():
+        start = parse_date(r["start"], where, "start")
+        end = parse_date(r["end"], where, "end", end=True)
+        check_span(start, end, where)
+        country = check_iso3(r["country"], iso3s, where, "country")
+        code, org = r["code"], None
+        if code.startswith("IGO"):
+            org = next((k for c, k in igo_codes.items() if code.startswith(c)), None)
+            code = org or code
+        key = f"person:{slug(r['name'])}"
+        periods[key].append(Period(code, None, None, start, end, curated=False))
+        if key not in info:
+            info[key] = (r["name"], country, split_list(r["aliases"]), org)
+    return [Entry(k, n, a, c, "person", o, tuple(periods[k])) for k, (n, c, a, o) in info.items()]
+
+
+def read_metonyms(path: Path, iso3s: set[str], orgs: set[str]) -> list[Metonym]:
+    out = []
+    for where, r in RowReader(path, ("alias", "target", "kind", "condition")).rows():
+        if r["kind"] == "government":
+            check_iso3(r["target"], iso3s, where, "target")
+        elif r["kind"] == "igo":
+            if r["target"] not in orgs:
+                raise DataFileError(where, f"target {r['target']!r} is not in orgs.csv")
+        else:
+            raise DataFileError(where, f"kind {r['kind']!r} is not government or igo")
+        out.append(Metonym(r["alias"], r["target"], r["kind"], r["condition"]))
+    return out
+
+
+def read_places(path: Path, iso3s: set[str], *, regions: bool) -> list[Place]:
+    cols = ("name", "aliases", "iso3") if regions else ("name", "iso3", "kind")
+    out = []
+    for where, r in RowReader(path, cols).rows():
+        iso3 = check_iso3(r["iso3"], iso3s, where, "iso3")
+        out.append(Place(r["name"], split_list(r.get("aliases")), iso3,
+                         "region" if regions else r["kind"] or "town"))
+    return out
+
+
+def read_agents(path: Path) -> list[Agent]:
+    out = []
+    for where, r in RowReader(path, ("phrase", "code")).rows():
+        code = r["code"]
+        if code.count("~") != 1 or len(code.strip("~")) < 3:
+            raise DataFileError(where, f"code {code!r} is not ~SECTOR or SECTOR~")
+        out.append(Agent(r["phrase"].lower(), code.strip("~")[:3], code.endswith("~")))
+    return out
+
+
+def _user_rows(path: Path) -> list[tuple[str, dict[str, str]]]:
+    if path.suffix.lower() in {".yaml", ".yml"}:
+        try:
+            data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError) as exc:
+            raise DataFileError(str(path), f"cannot be read as YAML: {exc}") from exc
+        if not isinstance(data, list):
+            raise DataFileError(str(path), "must be a YAML list of actors")
+        rows = []
+        for i, item in enumerate(data, start=1):
+            if not isinstance(item, dict):
+                raise DataFileError(f"{path}:{i}", "each item must be a mapping")
+            unknown = set(item) - set(USER_COLUMNS)
+            if unknown:
+                raise DataFileError(f"{path}:{i}", f"unknown key(s) {', '.join(sorted(unknown))}")
+            aliases = item.get("aliases") or ""
+            if isinstance(aliases, list):
+                aliases = "|".join(str(a) for a in aliases)
+            row = {k: "" if item.get(k) is None else str(item.get(k)) for k in USER_COLUMNS}
+            row["aliases"] = str(aliases)
+            rows.append((f"{path}:{i}", row))
+        return rows
+    return list(RowReader(path, ("name", "code")).rows())
+
+
+def read_user_file(path: Path, iso3s: set[str], orgs: set[str]) -> list[Entry]:
+    """A user dictionary: rows with the same name are periods of one actor."""
+    periods: dict[str, list[Period]] = defaultdict(list)
+    info: dict[str, tuple[str, tuple[str, ...], str | None, str, str | None]] = {}
+    for where, r in _user_rows(path):
+        if not r.get("name"):
+            raise DataFileError(where, "name is required")
+        if not r.get("code") and not r.get("country"):
+            raise DataFileError(where, "give a code or a country")
+        country = check_iso3(r.get("country"), iso3s, where, "country")
+        start = parse_date(r.get("start"), where, "start")
+        end = parse_date(r.get("end"), where, "end", end=True)
+        check_span(start, end, where)
+        kind = r.get("kind") or "person"
+        code = r.get("code") or country
+        org = code if code in orgs else None
+        key = f"{'person' if kind == 'person' else 'actor'}:{slug(r['name'])}"
+        periods[key].append(Period(code, r.get("role") or None, None, start, end))
+        info.setdefault(key, (r["name"], split_list(r.get("aliases")), country, kind, org))
+    return [Entry(k, n, a, c, kind, o, tuple(periods[k]))
+            for k, (n, a, c, kind, o) in info.items()]

@@ -1,0 +1,270 @@
+"""The events stage: patterns over the dependency parse -> event candidates.
+
+For every token that is the trigger of some pattern (verb lemma or event
+noun), the most specific pattern whose constraints hold decides the code; the
+parse decides who acts on whom:
+
+1. verbs first, so that "issued an arrest warrant" is one event and the noun
+   "warrant" it consumed does not fire again;
+2. the source is the grammatical agent (subject, passive by-phrase, or the
+   controller of "is scheduled to visit"); an event noun takes its possessor
+   ("Putin's visit") or the agent of the verb it hangs on ("embark on a visit");
+3. the target sits where the pattern says (direct object, or the object of a
+   named preposition), falling back to the other slot the pattern allows;
+4. coordinated actors ("Putin and Japarov agreed") give one event each, and a
+   coordinated subject with no target makes the parties each other's targets;
+5. attribution ("according to X", "X said that ...") never makes X the source;
+6. modality (modality.py) sets the status.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.events import syntax
+from eventwire.events.modality import Modality, modality_of
+from eventwire.events.patterns import Pattern
+from eventwire.model import Actor, ActorMention, EventCandidate
+
+TRIGGER_POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    pattern: Pattern
+    consumed: frozenset[int]
+
+
+class MentionIndex:
+    """Token index -> the actor mention covering it (the innermost one)."""
+
+    def __init__(self, mentions: Iterable[ActorMention]) -> None:
+        self._by_token: dict[int, ActorMention] = {}
+        for m in sorted(mentions, key=lambda m: m.end - m.start, reverse=True):
+            for i in range(m.start, m.end):
+                self._by_token[i] = m
+
+    def at(self, token: Token | None) -> ActorMention | None:
+        if token is None:
+            return None
+        return self._by_token.get(token.i)
+
+    def actor_under(self, token: Token) -> ActorMention | None:
+        """The mention at the token, or the one on its head noun phrase ("office of X")."""
+        found = self.at(token)
+        if found is not None:
+            return found
+        for child in token.children:
+            if child.dep_ in ("compound", "amod", "poss", "nmod"):
+                inner = self.at(child)
+                if inner is not None:
+                    return inner
+        return None
+
+
+def _lemma_sets_hold(sets: Sequence[frozenset[str]], lemmas: set[str]) -> bool:
+    return all(not s.isdisjoint(lemmas) for s in sets)
+
+
+def _match(token: Token, candidates: Sequence[Pattern]) -> _Match | None:
+    right: set[str] | None = None
+    for pattern in candidates:
+        if pattern.particle and not any(
+            c.dep_ == "prt" and c.lower_ == pattern.particle for c in token.children
+        ):
+            continue
+        if pattern.words:
+            right = right if right is not None else syntax.right_lemmas(token)
+            if not _lemma_sets_hold(pattern.words, right):
+                continue
+        ok = True
+        consumed: set[int] = set()
+        for prep in pattern.preps:
+            objs = syntax.prep_objects(token, prep.prep)
+            if not objs:
+                for obj in syntax.direct_objects(token):
+                    objs.extend(syntax.prep_objects(obj, prep.prep))
+            if not objs:
+                ok = False
+                break
+            if prep.words:
+                lemmas = {t.lemma_.lower() for o in objs for t in o.subtree}
+                lemmas |= {t.lower_ for o in objs for t in o.subtree}
+                if not _lemma_sets_hold(prep.words, lemmas):
+                    ok = False
+                    break
+            consumed.update(o.i for o in objs if o.pos_ == "NOUN")
+        if not ok:
+            continue
+        if pattern.words:
+            consumed.update(
+                t.i for c in syntax.direct_objects(token) for t in c.subtree if t.pos_ == "NOUN"
+            )
+        return _Match(pattern, frozenset(consumed))
+    return None
+
+
+def _target_tokens(trigger: Token, pattern: Pattern) -> list[Token]:
+    slot = pattern.target
+    if slot == "none":
+        return []
+    if slot.startswith("pobj:"):
+        found = syntax.prep_objects(trigger, slot[5:])
+        if not found:
+            for obj in syntax.direct_objects(trigger):
+                found = syntax.prep_objects(obj, slot[5:])
+                if found:
+                    break
+        return found
+    if trigger.pos_ == "VERB":
+        objs = syntax.direct_objects(trigger)
+        if objs:
+            return objs
+        return syntax.prep_objects(trigger, "with") or syntax.prep_objects(trigger, "against")
+    for prep in ("to", "with", "against", "on", "for", "of"):
+        found = syntax.prep_objects(trigger, prep)
+        if found:
+            return found
+    return []
+
+
+def _source_token(trigger: Token) -> Token | None:
+    if trigger.pos_ == "VERB":
+        return syntax.grammatical_subject(trigger)
+    poss = syntax.children(trigger, {"poss"})
+    if poss:
+        return poss[0]
+    for child in trigger.children:
+        if child.dep_ in ("amod", "compound", "nmod") and child.i < trigger.i:
+            if child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN":
+                return child
+    by = syntax.prep_objects(trigger, "by")
+    if by:
+        return by[0]
+    verb = syntax.governing_verb(trigger)
+    if verb is not None and verb.lemma_.lower() in syntax.LIGHT_VERBS:
+        return syntax.grammatical_subject(verb)
+    return None
+
+
+def _actors(tokens: Iterable[Token], index: MentionIndex) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    seen: set[tuple[int, int]] = set()
+    for tok in tokens:
+        for conj in syntax.with_conjuncts(tok):
+            mention = index.actor_under(conj)
+            if mention is not None and (mention.start, mention.end) not in seen:
+                seen.add((mention.start, mention.end))
+                out.append(mention)
+    return out
+
+
+def _usable(actor: Actor | None) -> bool:
+    return actor is not None and (actor.code is not None or actor.party is not None)
+
+
+def _same(a: Actor | None, b: Actor | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.actor_id and a.actor_id == b.actor_id:
+        return True
+    return a.code is not None and a.code == b.code and a.kind == b.kind
+
+
+def _places(trigger: Token, sent: Span) -> tuple[str, ...]:
+    near = [t for t in syntax.clause_tokens(trigger) if t.ent_type_ in PLACE_LABELS]
+    ents = [e for e in sent.ents if e.label_ in PLACE_LABELS]
+    ordered = sorted(
+        (e for e in ents if any(e.start <= t.i < e.end for t in near)),
+        key=lambda e: abs(e.start - trigger.i),
+    )
+    return tuple(dict.fromkeys(e.text for e in ordered))
+
+
+def _status(mod: Modality, source: ActorMention | None, index: MentionIndex) -> str:
+    if mod.status != "reported" or mod.speech is None:
+        return mod.status
+    speaker_tok = syntax.grammatical_subject(mod.speech)
+    speaker = index.at(speaker_tok) if speaker_tok is not None else None
+    if speaker is not None and source is not None and _same(speaker.actor, source.actor):
+        return "asserted"
+    if speaker is not None and source is not None and speaker_tok is not None:
+        # "Russia said it would ...": the pronoun subject is the speaker itself.
+        if speaker_tok.i == source.head:
+            return "asserted"
+    return "reported"
+
+
+def extract_candidates(
+    doc: Doc,
+    mentions: Sequence[ActorMention],
+    article_id: str,
+    patterns: Mapping[tuple[str, str], Sequence[Pattern]],
+) -> list[EventCandidate]:
+    """Events in one parsed article. ``patterns`` maps (lemma, pos) to the
+    patterns of that trigger, most specific first."""
+    index = MentionIndex(mentions)
+    consumed: set[int] = set()
+    found: list[EventCandidate] = []
+    for pos in ("VERB", "NOUN"):
+        for token in doc:
+            if TRIGGER_POS.get(token.pos_) != pos or token.i in consumed:
+                continue
+            candidates = patterns.get((token.lemma_.lower(), pos))
+            if not candidates:
+                continue
+            if pos == "NOUN" and index.at(token) is not None and token.pos_ == "PROPN":
+                continue
+            match = _match(token, candidates)
+            if match is None:
+                continue
+            consumed |= match.consumed
+            found.extend(_events_for(token, match.pattern, index, article_id))
+    found.sort(key=lambda c: (c.trigger_start, c.code))
+    return found
+
+
+def _events_for(
+    trigger: Token, pattern: Pattern, index: MentionIndex, article_id: str
+) -> list[EventCandidate]:
+    source_tok = _source_token(trigger)
+    sources = _actors([source_tok], index) if source_tok is not None else []
+    targets = _actors(_target_tokens(trigger, pattern), index)
+    if not targets and len(sources) > 1 and pattern.target != "none":
+        pairs = [(s, t) for s in sources for t in sources if s is not t]
+    else:
+        pairs = [(s, t) for s in sources or [None] for t in targets or [None]]
+    mod = modality_of(trigger)
+    sent = trigger.sent
+    places = _places(trigger, sent)
+    out: list[EventCandidate] = []
+    for src, tgt in pairs:
+        s_actor = src.actor if src else None
+        t_actor = tgt.actor if tgt else None
+        if not _usable(s_actor):
+            continue
+        if _same(s_actor, t_actor):
+            continue
+        out.append(
+            EventCandidate(
+                article_id=article_id,
+                code=pattern.code,
+                rule=pattern.id,
+                trigger=trigger.text,
+                trigger_start=trigger.idx,
+                trigger_end=trigger.idx + len(trigger.text),
+                sentence_start=sent.start_char,
+                sentence_end=sent.end_char,
+                source=s_actor,
+                target=t_actor if _usable(t_actor) else None,
+                status=_status(mod, src, index),  # type: ignore[arg-type]
+                tense=mod.tense,
+                cue=mod.cue,
+                places=places,
+            )
+        )
+    return out

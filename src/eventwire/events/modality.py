@@ -1,0 +1,143 @@
+"""Modality: did it happen, will it, did it not, might it, or says who?
+
+A coder that drops modality turns "would not be attending" into an attendance
+and "could impose sanctions" into sanctions. We walk from the trigger up its
+chain of governing verbs (xcomp, ccomp, the noun's verb) and look for the
+signals English uses. The first signal on the way up decides within its own
+class; across classes the order is negated > hypothetical > planned > reported
+> asserted, because a negated plan is a non-event and a planned report is
+still a plan.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.model import Status
+
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
+NEGATING_GOVERNORS = frozenset({
+    "cancel", "refuse", "decline", "fail", "postpone", "call", "reject", "deny", "scrap",
+    "unable", "abandon", "avoid", "skip", "halt", "suspend", "drop", "boycott",
+})
+HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "should", "would", "can"})
+HYPOTHETICAL_GOVERNORS = frozenset({
+    "consider", "threaten", "mull", "weigh", "propose", "suggest", "hope", "want", "seek",
+    "try", "ponder", "demand", "urge", "call", "ask", "warn",
+})
+HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+PLANNING_GOVERNORS = frozenset({
+    "schedule", "plan", "expect", "intend", "set", "prepare", "due", "agree", "aim", "arrange",
+    "decide", "pledge", "promise", "vow", "invite", "announce",
+})
+PLANNING_MODIFIERS = frozenset({"planned", "upcoming", "scheduled", "expected", "proposed",
+                                "forthcoming", "future", "next"})
+SPEECH_VERBS = frozenset({
+    "say", "tell", "claim", "report", "state", "allege", "assert", "insist", "add", "note",
+    "announce", "write", "believe", "think",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    status: Status
+    tense: str | None  # "past", "present", "future" or None
+    cue: str | None  # the word that decided, for the evidence
+    speech: Token | None = None  # the verb of saying above the trigger, if any
+
+
+def _aux_words(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+
+
+def tense_of(verb: Token) -> str | None:
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    auxes = _aux_words(verb)
+    if any(a.lower_ in FUTURE_AUX for a in auxes):
+        return "future"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP", "VBG") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "present"
+    return None
+
+
+def _chain(trigger: Token) -> list[Token]:
+    """The trigger and the words that govern it, up to the clause that states it."""
+    chain = [trigger]
+    current = trigger
+    for _ in range(5):
+        dep = current.dep_
+        head = current.head
+        if head is current:
+            break
+        if dep in ("xcomp", "pobj", "dobj", "nsubjpass", "acomp", "prep", "pcomp", "attr",
+                   "nsubj", "ccomp", "conj", "compound", "npadvmod"):
+            if dep == "conj" and current.pos_ in ("VERB", "AUX"):
+                break  # a coordinated clause has its own modality
+            if dep == "nsubj" and current.pos_ not in ("NOUN", "PROPN"):
+                break
+            if dep == "ccomp":
+                chain.append(head)
+                break
+            chain.append(head)
+            current = head
+        else:
+            break
+    return chain
+
+
+def modality_of(trigger: Token) -> Modality:
+    chain = _chain(trigger)
+    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    tense = tense_of(verb) if verb is not None else None
+    negated = hypothetical = planned = None
+    speech: Token | None = None
+    for i, tok in enumerate(chain):
+        lemma = tok.lemma_.lower()
+        is_governor = i > 0
+        for child in tok.children:
+            low = child.lower_
+            if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and low in ("no", "never")):
+                negated = negated or child.text
+            if child.dep_ == "aux" and low in HYPOTHETICAL_AUX and low != "would":
+                hypothetical = hypothetical or child.text
+            if child.dep_ == "aux" and low in FUTURE_AUX | {"would"}:
+                planned = planned or child.text
+            if child.dep_ == "mark" and low in HYPOTHETICAL_MARKS:
+                hypothetical = hypothetical or child.text
+            if child.dep_ == "amod" and low in PLANNING_MODIFIERS and tok.pos_ == "NOUN":
+                planned = planned or child.text
+        if is_governor and tok.pos_ in ("VERB", "ADJ", "AUX", "NOUN"):
+            if lemma in NEGATING_GOVERNORS and not _is_call_for(tok):
+                negated = negated or tok.text
+            elif lemma in PLANNING_GOVERNORS:
+                planned = planned or tok.text
+            elif lemma in HYPOTHETICAL_GOVERNORS:
+                hypothetical = hypothetical or tok.text
+            elif lemma in SPEECH_VERBS and tok.dep_ != "xcomp":
+                speech = speech or tok
+    if negated:
+        return Modality("negated", tense, negated, speech)
+    if hypothetical:
+        return Modality("hypothetical", tense, hypothetical, speech)
+    if planned or tense == "future":
+        return Modality("planned", "future", planned, speech)
+    if speech is not None:
+        # Whether a claim is "reported" depends on who says it: the events
+        # stage compares the speaker with the source.
+        return Modality("reported", tense, speech.text, speech)
+    return Modality("asserted", tense, None)
+
+
+def _is_call_for(tok: Token) -> bool:
+    """'call off' negates, 'call for' appeals: only the particle tells them apart."""
+    if tok.lemma_.lower() != "call":
+        return False
+    return not any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children)

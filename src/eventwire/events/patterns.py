@@ -1,0 +1,303 @@
+"""Event patterns as data: the format, its schema check and its loader.
+
+A pattern says: this trigger word, with these words around it in the
+dependency parse, is this CAMEO code, and here is where the target sits.
+Patterns live in JSONL files under ``data/patterns/``; one JSON object per line:
+
+    {"id": "core.meet.with.040", "code": "040", "lemma": "meet", "pos": "VERB",
+     "particle": null, "words": [], "preps": [{"prep": "with", "words": []}],
+     "target": "pobj:with", "origin": "core"}
+
+Fields:
+- ``id`` unique rule id, shown in every event's evidence.
+- ``code`` a CAMEO code present in the codebook.
+- ``lemma`` the trigger's lemma, lower case; ``pos`` "VERB" or "NOUN".
+- ``particle`` a phrasal-verb particle that must hang on the trigger ("up"), or null.
+- ``words`` AND-list of any-of lemma sets that must occur in the trigger's
+  complement (its objects and their subtrees): ``[["agreement", "accord"]]``.
+- ``preps`` prepositional phrases that must hang on the trigger (or its object),
+  each with the preposition and an AND-list of any-of sets for its object.
+- ``target`` where the target is: "dobj" (direct object, or the passive
+  subject), "dative" (indirect object: "grant them asylum"), "pobj:<prep>"
+  (object of that preposition), or "none".
+- ``origin`` where the pattern came from ("core", "CAMEO.2.0.txt:725").
+- ``extras`` (optional) an object of further notes the matcher may use or ignore.
+
+The code ``"---"`` (``NULL_CODE``) is allowed too: PETRARCH's null code, a pattern
+that matches and says "no event here". It lets a specific phrase ("accuse of
+nothing") block a general verb code; the engine should drop events whose pattern
+``is_null``. Keys the converted PETRARCH dictionary puts in ``extras``:
+
+- ``reverse_code``: TABARI paired code ``[042:043]``: the same sentence also gives
+  this code with source and target swapped (A visits B, so B hosts A).
+- ``reverse``: true for ``[:173]`` codes: ``code`` runs from target to source.
+- ``source_slot``: where the source is when it is not the subject (``$`` after ``*``).
+- ``target_is_subject``: the target is the grammatical subject (``+`` before ``*``).
+- ``compound_slot``: TABARI ``%``: the actors there are both source and target.
+- ``pre``: AND-list of any-of sets for words before the verb (the subject side).
+- ``note``: the dictionary's comment (usually the verb the pattern was written for).
+
+Loading checks every line against the schema and names ``FILE:LINE`` in the
+error, because pattern files are edited by hand and a typo must not pass silently.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from eventwire.errors import DataFileError
+
+if TYPE_CHECKING:
+    from eventwire.events.cameo import Codebook
+
+NULL_CODE = "---"
+POS_TAGS = frozenset({"VERB", "NOUN"})
+TARGET_RE = re.compile(r"^(dobj|dative|none|pobj:[a-z]+)$")
+REQUIRED_KEYS = ("id", "code", "lemma", "pos", "target")
+OPTIONAL_KEYS = ("particle", "words", "preps", "origin", "extras")
+
+
+@dataclass(frozen=True, slots=True)
+class PrepConstraint:
+    prep: str
+    words: tuple[frozenset[str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    id: str
+    code: str
+    lemma: str
+    pos: str = "VERB"
+    particle: str | None = None
+    words: tuple[frozenset[str], ...] = ()
+    preps: tuple[PrepConstraint, ...] = ()
+    target: str = "dobj"
+    origin: str = "core"
+    extras: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def specificity(self) -> int:
+        """More constraints, more specific: the most specific match wins."""
+        return (
+            (1 if self.particle else 0)
+            + len(self.words)
+            + sum(1 + len(p.words) for p in self.preps)
+        )
+
+    @property
+    def is_null(self) -> bool:
+        """A blocking pattern: it matches, and says there is no event."""
+        return self.code == NULL_CODE
+
+
+class PatternSet(Mapping[tuple[str, str], tuple[Pattern, ...]]):
+    """Patterns indexed by trigger (lemma, pos), most specific first, so the
+    engine does one dict lookup per token. Ties keep file order."""
+
+    def __init__(self, patterns: Iterable[Pattern]) -> None:
+        self._all = tuple(patterns)
+        groups: dict[tuple[str, str], list[Pattern]] = {}
+        for pattern in self._all:
+            groups.setdefault((pattern.lemma, pattern.pos), []).append(pattern)
+        self._index = {
+            key: tuple(sorted(group, key=lambda p: -p.specificity))
+            for key, group in groups.items()
+        }
+
+    def __getitem__(self, key: tuple[str, str]) -> tuple[Pattern, ...]:
+        return self._index[key]
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter(self._index)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    @property
+    def patterns(self) -> tuple[Pattern, ...]:
+        """Every pattern, in load order."""
+        return self._all
+
+    def lookup(self, lemma: str, pos: str) -> tuple[Pattern, ...]:
+        return self._index.get((lemma, pos), ())
+
+    def codes(self) -> frozenset[str]:
+        """The event codes some pattern can produce (null code excluded)."""
+        return frozenset(p.code for p in self._all if not p.is_null)
+
+
+def _lemma_sets(value: Any, where: str, key: str) -> tuple[frozenset[str], ...]:
+    if not isinstance(value, list):
+        raise DataFileError(where, f"{key} must be a list of lists of words")
+    out = []
+    for group in value:
+        if (
+            not isinstance(group, list)
+            or not group
+            or not all(isinstance(w, str) and w and w == w.lower() for w in group)
+        ):
+            raise DataFileError(
+                where, f"{key} must hold non-empty lists of lower-case words, got {group!r}"
+            )
+        out.append(frozenset(group))
+    return tuple(out)
+
+
+def _preps(value: Any, where: str) -> tuple[PrepConstraint, ...]:
+    if not isinstance(value, list):
+        raise DataFileError(where, "preps must be a list")
+    out = []
+    for item in value:
+        if not isinstance(item, dict) or set(item) - {"prep", "words"}:
+            raise DataFileError(where, f"each prep must be {{prep, words}}, got {item!r}")
+        prep = item.get("prep")
+        if not isinstance(prep, str) or not re.fullmatch(r"[a-z]+", prep):
+            raise DataFileError(where, f"prep must be a lower-case word, got {prep!r}")
+        out.append(PrepConstraint(prep, _lemma_sets(item.get("words", []), where, "prep words")))
+    return tuple(out)
+
+
+def pattern_from_dict(
+    row: Mapping[str, Any], where: str, codebook: Codebook | None = None
+) -> Pattern:
+    """One pattern from its JSON object, checked; ``codebook`` None skips the
+    code-exists check (for dictionaries with invented codes)."""
+    missing = [k for k in REQUIRED_KEYS if k not in row]
+    if missing:
+        raise DataFileError(where, f"missing key(s): {', '.join(missing)}")
+    unknown = sorted(set(row) - set(REQUIRED_KEYS) - set(OPTIONAL_KEYS))
+    if unknown:
+        raise DataFileError(where, f"unknown key(s): {', '.join(unknown)}")
+    pid, code, lemma, pos, target = (row[k] for k in REQUIRED_KEYS)
+    if not isinstance(pid, str) or not pid:
+        raise DataFileError(where, "id must be a non-empty string")
+    if not isinstance(code, str) or not code:
+        raise DataFileError(where, f"code must be a string, got {code!r}")
+    if codebook is not None and code != NULL_CODE and code not in codebook:
+        raise DataFileError(where, f"code {code!r} is not in the CAMEO codebook")
+    if not isinstance(lemma, str) or not lemma or lemma != lemma.lower():
+        raise DataFileError(where, f"lemma must be a lower-case string, got {lemma!r}")
+    if pos not in POS_TAGS:
+        raise DataFileError(where, f"pos must be VERB or NOUN, got {pos!r}")
+    if not isinstance(target, str) or not TARGET_RE.match(target):
+        raise DataFileError(
+            where, f'target must be "dobj", "dative", "none" or "pobj:<prep>", got {target!r}'
+        )
+    particle = row.get("particle")
+    if particle is not None and (not isinstance(particle, str) or particle != particle.lower()):
+        raise DataFileError(where, f"particle must be a lower-case word or null, got {particle!r}")
+    origin = row.get("origin", where)
+    if not isinstance(origin, str):
+        raise DataFileError(where, "origin must be a string")
+    extras = row.get("extras", {})
+    if not isinstance(extras, dict):
+        raise DataFileError(where, "extras must be an object")
+    return Pattern(
+        id=pid,
+        code=code,
+        lemma=lemma,
+        pos=pos,
+        particle=particle or None,
+        words=_lemma_sets(row.get("words", []), where, "words"),
+        preps=_preps(row.get("preps", []), where),
+        target=target,
+        origin=origin,
+        extras=dict(extras),
+    )
+
+
+def pattern_to_dict(pattern: Pattern) -> dict[str, Any]:
+    """The JSON object for a pattern (sets sorted, so files diff cleanly)."""
+    row: dict[str, Any] = {
+        "id": pattern.id,
+        "code": pattern.code,
+        "lemma": pattern.lemma,
+        "pos": pattern.pos,
+        "particle": pattern.particle,
+        "words": [sorted(s) for s in pattern.words],
+        "preps": [{"prep": p.prep, "words": [sorted(s) for s in p.words]} for p in pattern.preps],
+        "target": pattern.target,
+        "origin": pattern.origin,
+    }
+    if pattern.extras:
+        row["extras"] = pattern.extras
+    return row
+
+
+def _located_patterns(
+    source: Traversable | Path, codebook: Codebook | None
+) -> list[tuple[str, Pattern]]:
+    try:
+        text = source.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(str(source), f"cannot read pattern file: {exc}") from None
+    out = []
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{source}:{lineno}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise DataFileError(where, f"not valid JSON: {exc.msg}") from None
+        if not isinstance(row, dict):
+            raise DataFileError(where, "expected a JSON object")
+        out.append((where, pattern_from_dict(row, where, codebook)))
+    return out
+
+
+def read_pattern_file(
+    source: Traversable | Path, codebook: Codebook | None = None
+) -> list[Pattern]:
+    """All patterns in one JSONL file, each line checked."""
+    return [pattern for _, pattern in _located_patterns(source, codebook)]
+
+
+def default_pattern_paths() -> list[Traversable]:
+    """Every shipped ``data/patterns/*.jsonl``, sorted by name."""
+    folder = resources.files("eventwire") / "data" / "patterns"
+    return sorted(
+        (f for f in folder.iterdir() if f.is_file() and f.name.endswith(".jsonl")),
+        key=lambda f: f.name,
+    )
+
+
+def load_patterns(
+    paths: Sequence[Path | Traversable] | None = None,
+    codebook: Codebook | None = None,
+    *,
+    check_codes: bool = True,
+    include_null: bool = True,
+) -> PatternSet:
+    """Read and check pattern files (default: the shipped ones) into a PatternSet.
+
+    ``codebook`` defaults to the shipped CAMEO codebook; ``check_codes=False``
+    skips the code-exists check (PETRARCH's validation dictionary invents codes).
+    Pattern ids must be unique across all files. ``include_null=False`` drops
+    the blocking null-code patterns.
+    """
+    if check_codes and codebook is None:
+        from eventwire.events.cameo import load_codebook
+
+        codebook = load_codebook()
+    files = default_pattern_paths() if paths is None else list(paths)
+    seen: dict[str, str] = {}
+    kept: list[Pattern] = []
+    for source in files:
+        for where, pattern in _located_patterns(source, codebook if check_codes else None):
+            if pattern.id in seen:
+                raise DataFileError(
+                    where, f"pattern id {pattern.id!r} already used at {seen[pattern.id]}"
+                )
+            seen[pattern.id] = where
+            if include_null or not pattern.is_null:
+                kept.append(pattern)
+    return PatternSet(kept)

@@ -1,0 +1,179 @@
+"""The pipeline: article -> nlp -> actors -> events -> when/where -> Event.
+
+``Pipeline`` holds the loaded resources (spaCy model, knowledge base, patterns,
+codebook, gazetteer): loading them is the expensive part, so it happens once
+per process (or per Dask worker). ``Pipeline.extract`` is a pure function of
+its article after that. The stages are called in order, and each step below
+says why it is where it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventwire.actors.kb import KnowledgeBase, load_kb
+from eventwire.actors.resolve import resolve_mentions
+from eventwire.events.cameo import Codebook, load_codebook
+from eventwire.events.extract import extract_candidates
+from eventwire.events.patterns import PatternSet, load_patterns
+from eventwire.model import (
+    Actor,
+    Article,
+    Event,
+    EventCandidate,
+    Evidence,
+    Location,
+    Plover,
+    event_id_for,
+)
+from eventwire.nlp.pipeline import load_nlp
+from eventwire.options import Options
+from eventwire.when import choose_date, find_time_expressions
+from eventwire.where import Gazetteer, load_gazetteer
+
+# Statuses that may take the article's date when the sentence gives none:
+# a plan or a hypothesis has no date just because the story was filed.
+DATED_BY_ARTICLE = frozenset({"asserted", "reported"})
+
+
+@dataclass
+class Pipeline:
+    nlp: Language
+    kb: KnowledgeBase
+    patterns: PatternSet
+    codebook: Codebook
+    gazetteer: Gazetteer
+    options: Options
+
+    @classmethod
+    def load(cls, options: Options | None = None) -> Pipeline:
+        options = options or Options()
+        kb = load_kb(options.actor_files, defaults=options.default_actors)
+        codebook = load_codebook()
+        patterns = load_patterns(
+            options.pattern_files or None, codebook=codebook,
+            defaults=options.default_patterns,
+        )
+        return cls(
+            nlp=load_nlp(kb),
+            kb=kb,
+            patterns=patterns,
+            codebook=codebook,
+            gazetteer=load_gazetteer(),
+            options=options,
+        )
+
+    def article_date(self, article: Article) -> date | None:
+        return self.options.date_override or article.published
+
+    def extract(self, article: Article) -> list[Event]:
+        return self.events_for(article, self.nlp(article.text))
+
+    def extract_many(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        """Batch through spaCy's nlp.pipe: parsing is most of the cost."""
+        pending: list[Article] = []
+        for article in articles:
+            pending.append(article)
+            if len(pending) >= self.options.batch_size:
+                yield from self._flush(pending)
+                pending = []
+        if pending:
+            yield from self._flush(pending)
+
+    def _flush(self, batch: Sequence[Article]) -> Iterator[tuple[Article, list[Event]]]:
+        docs = self.nlp.pipe([a.text for a in batch], batch_size=len(batch))
+        for article, doc in zip(batch, docs, strict=True):
+            yield article, self.events_for(article, doc)
+
+    def events_for(self, article: Article, doc: Doc) -> list[Event]:
+        on = self.article_date(article)
+        # 1. actors before events: the events stage only reads mentions.
+        mentions = resolve_mentions(doc, on, self.kb)
+        # 2. events from patterns over the parse.
+        candidates = extract_candidates(doc, mentions, article.id, self.patterns)
+        # 3. when and where per event, from its own sentence.
+        events = [self._finish(article, c, on) for c in candidates]
+        return _unique(events)
+
+    def _finish(self, article: Article, cand: EventCandidate, on: date | None) -> Event:
+        sentence = article.text[cand.sentence_start:cand.sentence_end]
+        day, precision = self._date(sentence, cand, on)
+        code = self.codebook.get(cand.code)
+        plover = self.codebook.plover(cand.code)
+        return Event(
+            event_id=event_id_for(
+                article.id, cand.sentence_start, cand.trigger_start, cand.code,
+                _code(cand.source), _code(cand.target),
+            ),
+            article_ids=(article.id,),
+            source=cand.source,
+            target=cand.target,
+            cameo=cand.code,
+            cameo_root=cand.code[:2],
+            cameo_name=code.name if code else None,
+            quad_class=code.quad_class if code else None,
+            goldstein=code.goldstein if code else None,
+            plover=Plover(*plover) if plover else None,
+            status=cand.status,
+            evidence=(
+                Evidence(
+                    article_id=article.id,
+                    sentence=sentence,
+                    start=cand.sentence_start,
+                    end=cand.sentence_end,
+                    trigger=cand.trigger,
+                    rule=cand.rule,
+                    trigger_start=cand.trigger_start,
+                    trigger_end=cand.trigger_end,
+                ),
+            ),
+            date=day,
+            date_precision=precision,  # type: ignore[arg-type]
+            location=self._place(cand, article),
+        )
+
+    def _date(self, sentence: str, cand: EventCandidate, on: date | None
+              ) -> tuple[str | None, str | None]:
+        expressions = find_time_expressions(sentence, on, tense=_tense(cand))
+        chosen = choose_date(expressions, cand.trigger_start - cand.sentence_start)
+        if chosen is not None and chosen.value is not None:
+            return chosen.value.isoformat(), chosen.precision
+        if on is not None and cand.status in DATED_BY_ARTICLE and cand.tense != "future":
+            return on.isoformat(), "article"
+        return None, None
+
+    def _place(self, cand: EventCandidate, article: Article) -> Location | None:
+        for name in cand.places:
+            found = self.gazetteer.lookup(name)
+            if found is not None:
+                return found
+        if cand.code in ("042", "043", "044") and cand.target is not None:
+            host = cand.target if cand.code == "042" else cand.source
+            if host is not None and host.kind in ("state", "government", "city", "place"):
+                return self.gazetteer.lookup(host.name or host.text, country_hint=host.country)
+        return None
+
+
+def _tense(cand: EventCandidate) -> str | None:
+    if cand.status == "planned" or cand.tense == "future":
+        return "future"
+    if cand.tense == "past":
+        return "past"
+    return None
+
+
+def _code(actor: Actor | None) -> str | None:
+    return actor.code if actor else None
+
+
+def _unique(events: list[Event]) -> list[Event]:
+    """The same (trigger, code, dyad) reached by two routes is one event."""
+    seen: dict[str, Event] = {}
+    for ev in events:
+        seen.setdefault(ev.event_id, ev)
+    return list(seen.values())

@@ -1,0 +1,342 @@
+"""Derive eventwire's actor knowledge base (src/eventwire/data/kb/) from shared/data.
+
+Why a script: the shipped files must be reproducible from their sources so a
+licence question or a data fix is answered by re-running one command, not by
+hand-editing CSVs. Run from the repository root::
+
+    .venv/bin/python tools/build_kb.py [--shared ../shared/data]
+
+It reads shared/data/reference/*.csv and shared/data/petrarch2/Phoenix.agents.txt,
+drops junk aliases, adds a few curated rows (marked ``source=curated``) and
+writes versioned CSV files plus ``manifest.json``. Re-running it with the same
+inputs gives byte-identical output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+KB_VERSION = 1
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "eventwire" / "data" / "kb"
+
+# Demonyms and adjectives that news uses but mledoze spells otherwise.
+CURATED_DEMONYMS: dict[str, list[str]] = {
+    "KGZ": ["Kyrgyz", "Kyrgyzstani"],
+    "TJK": ["Tajik", "Tajikistani"],
+    "UZB": ["Uzbek"],
+    "KAZ": ["Kazakh"],
+    "TKM": ["Turkmen"],
+    "USA": ["US", "U.S."],
+    "GBR": ["British", "UK"],
+    "ARE": ["Emirati"],
+    "RUS": ["Russian"],
+    "CHN": ["Chinese"],
+    "BLR": ["Belarusian"],
+    "UKR": ["Ukrainian"],
+    "AZE": ["Azerbaijani", "Azeri"],
+}
+
+# Aliases that are real words or names more often than places; never shipped.
+JUNK_ALIASES = {
+    "us", "u", "sur", "aar", "ezo", "rok", "bih", "goa", "qom", "qum", "fez", "u.k",
+    "the graveyard of empires", "lawrence", "charlotte", "austin", "phoenix", "columbus",
+    "providence", "richmond", "greenville", "rochester", "buffalo", "jersey", "victoria",
+    "georgetown", "kingston", "hamilton", "wellington", "nelson", "chester", "lincoln",
+    "jackson", "madison", "washington", "america (country)", "state college",
+}
+# Which source wins when one alias names several countries (lower rank wins).
+KIND_RANK = {"name": 0, "official_name": 1, "demonym": 2, "alt_name": 3, "capital": 4,
+             "petrarch_term": 5}
+
+CURATED_METONYMS = [
+    # alias, target, kind, condition, note
+    ("Brussels", "EU", "igo", "", "EU institutions; NATO is also seated there"),
+    ("The Hague", "ICC", "igo", "org_mentioned", "only when the ICC is named in the article"),
+]
+
+EXTRA_ORGS = [
+    # key, name, aliases, seat_city, seat_iso3, founded, petrarch codes
+    ("WHO", "World Health Organization", "WHO", "Geneva", "CHE", "1948-04-07", "IGOUNOWHO"),
+    ("IMF", "International Monetary Fund", "IMF", "Washington", "USA", "1945-12-27",
+     "IGOUNOIMF"),
+    ("WB", "World Bank", "World Bank|IBRD", "Washington", "USA", "1944-07-22", "IGOUNOWBK"),
+    ("OPEC", "Organization of the Petroleum Exporting Countries", "OPEC", "Vienna", "AUT",
+     "1960-09-14", "IGOOPC"),
+    ("G7", "Group of Seven", "G7|G-7|Group of 7", "", "", "1975-11-15", "IGO"),
+    ("G20", "Group of Twenty", "G20|G-20|Group of 20", "", "", "1999-09-26", "IGO"),
+    ("ARL", "Arab League", "Arab League|League of Arab States", "Cairo", "EGY", "1945-03-22",
+     "IGOARBARL"),
+    ("GCC", "Gulf Cooperation Council", "GCC|Cooperation Council for the Arab States of the Gulf",
+     "Riyadh", "SAU", "1981-05-25", "IGOGCC"),
+]
+ORG_ALIAS_DROP = {"Brussels", "Rome Statute"}  # a city and a treaty, not the org itself
+
+# Role nouns news uses that Phoenix lacks or codes for another sense; these win.
+CURATED_AGENTS = [
+    ("official", "~GOV"), ("officials", "~GOV"), ("authorities", "~GOV"),
+    ("presidential office", "~GOV"), ("presidential administration", "~GOV"),
+    ("presidential press service", "~GOV"), ("office", "~GOV"), ("president", "~GOV"),
+    ("prime minister", "~GOV"), ("foreign minister", "~GOV"), ("foreign ministry", "~GOV"),
+    ("defence ministry", "~MIL"), ("defense ministry", "~MIL"),
+    ("spokesman", "~GOV"), ("spokeswoman", "~GOV"), ("spokesperson", "~GOV"),
+    ("forces", "~MIL"), ("armed forces", "~MIL"), ("aerospace forces", "~MIL"),
+    ("troops", "~MIL"), ("soldiers", "~MIL"), ("army", "~MIL"), ("navy", "~MIL"),
+    ("police", "~COP"), ("rebels", "~REB"), ("insurgents", "~REB"), ("militants", "~REB"),
+    ("protesters", "~OPP"), ("protestors", "~OPP"), ("demonstrators", "~OPP"),
+    ("opposition", "~OPP"), ("civilians", "~CVL"), ("residents", "~CVL"),
+    ("lawmakers", "~LEG"), ("prosecutor", "~JUD"), ("judges", "~JUD"),
+]
+
+# Towns the small English model tags as persons; they become GPE entities.
+CURATED_PLACES = [
+    ("Kant", "KGZ", "town", "Kant air base near Bishkek; the model reads it as the philosopher"),
+    ("Osh", "KGZ", "city", ""),
+    ("Stepanakert", "AZE", "city", "Khankendi"),
+    ("Khankendi", "AZE", "city", ""),
+    ("Shusha", "AZE", "city", ""),
+    ("Bucha", "UKR", "town", ""),
+    ("Mariupol", "UKR", "city", ""),
+    ("Bakhmut", "UKR", "city", ""),
+    ("Avdiivka", "UKR", "city", ""),
+    ("Kharkiv", "UKR", "city", ""),
+    ("Odesa", "UKR", "city", ""),
+    ("Belgorod", "RUS", "city", ""),
+    ("Sochi", "RUS", "city", ""),
+    ("Samarkand", "UZB", "city", ""),
+    ("Gyumri", "ARM", "city", ""),
+]
+
+PREPOSITIONS = {"of", "to", "for", "in", "at", "on", "from", "by", "with", "and", "the"}
+
+
+def read(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def write(name: str, header: list[str], rows: Iterable[list[str]]) -> int:
+    count = 0
+    with (OUT / name).open("w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh, lineterminator="\n")
+        out.writerow(header)
+        for row in rows:
+            out.writerow(row)
+            count += 1
+    return count
+
+
+def split(value: str) -> list[str]:
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
+def clean_alias(alias: str, kind: str) -> list[str]:
+    """Drop junk; split "Antiguan, Barbudan" demonym pairs; reject inverted names."""
+    alias = alias.strip()
+    if kind == "demonym" and "," in alias:
+        return [a.strip() for a in alias.split(",") if a.strip()]
+    if any(c in alias for c in ',"()'):
+        return []  # "Korea, Republic of", "America (Us)": index forms, not text forms
+    if len(alias) < 3 and alias not in {"UK", "US"}:
+        return []
+    if alias.lower() in JUNK_ALIASES:
+        return []
+    return [alias]
+
+
+def build_countries(ref: Path) -> tuple[int, int, set[str]]:
+    countries = read(ref / "countries.csv")
+    iso3s = {c["iso3"] for c in countries}
+    alias_rows: dict[tuple[str, str], list[str]] = {}
+    for row in read(ref / "country_aliases.csv"):
+        if row["kind"].startswith("metonym"):
+            continue  # shipped in metonyms.csv
+        if row["iso3"] not in iso3s:
+            continue
+        if row["source"] == "countryinfo" and row["alias"] in {"Chinese", "French",
+                                                                 "Christmas Island"}:
+            continue  # territories sharing the sovereign's demonym
+        for alias in clean_alias(row["alias"], row["kind"]):
+            key = (row["iso3"], alias)
+            if key not in alias_rows:
+                alias_rows[key] = [row["iso3"], alias, row["kind"], row["source"]]
+    for iso3, names in CURATED_DEMONYMS.items():
+        for name in names:
+            alias_rows.setdefault((iso3, name), [iso3, name, "demonym", "curated"])
+    aliases = sorted(alias_rows.values(), key=lambda r: (r[0], KIND_RANK.get(r[2], 9), r[1]))
+    n_alias = write("country_aliases.csv", ["iso3", "alias", "kind", "source"], aliases)
+
+    def country_row(c: dict[str, str]) -> list[str]:
+        demonyms = [c["demonym_m"], c["demonym_f"], *CURATED_DEMONYMS.get(c["iso3"], [])]
+        dem: list[str] = []
+        for d in demonyms:
+            for part in clean_alias(d, "demonym"):
+                if part not in dem:
+                    dem.append(part)
+        variants = [v for a in split(c["alt_names"]) for v in clean_alias(a, "alt_name")]
+        return [c["iso3"], c["iso2"], c["name_common"], c["name_official"], "|".join(variants),
+                "|".join(dem), c["capitals"], c["capital_lat"], c["capital_lng"], c["region"],
+                c["subregion"], c["un_member"]]
+
+    n = write("countries.csv", ["iso3", "iso2", "name", "official_name", "variants", "demonyms",
+                                "capitals", "capital_lat", "capital_lng", "region", "subregion",
+                                "un_member"], (country_row(c) for c in countries))
+    return n, n_alias, iso3s
+
+
+def build_metonyms(ref: Path) -> int:
+    rows = [[r["alias"], r["iso3"], "government", "", "curated"]
+            for r in read(ref / "country_aliases.csv") if r["kind"] == "metonym_government"]
+    rows += [[a, t, k, c, n] for a, t, k, c, n in CURATED_METONYMS]
+    return write("metonyms.csv", ["alias", "target", "kind", "condition", "note"], rows)
+
+
+def build_orgs(ref: Path) -> int:
+    rows = []
+    for r in read(ref / "orgs.csv"):
+        aliases = [a for a in split(r["aliases"]) if a not in ORG_ALIAS_DROP]
+        rows.append([r["org"], r["name"], "|".join(aliases), r["hq_city"], r["hq_iso3"],
+                     r["founded"], r["petrarch2_codes"], "reference/orgs.csv"])
+    rows += [[*org, "curated"] for org in EXTRA_ORGS]
+    return write("orgs.csv", ["key", "name", "aliases", "seat_city", "seat_iso3", "founded",
+                              "petrarch_codes", "source"], rows)
+
+
+def build_memberships(ref: Path) -> int:
+    src = read(ref / "memberships.csv")
+    header = list(src[0].keys())
+    return write("memberships.csv", header, ([r[h] for h in header] for r in src))
+
+
+def build_leaders(ref: Path) -> int:
+    cols = ["iso3", "person", "aliases", "role", "title", "start", "end"]
+    return write("leaders.csv", cols, ([r[c] for c in cols]
+                                       for r in read(ref / "leaders_curated_seed.csv")))
+
+
+def build_regions(ref: Path) -> int:
+    rows = []
+    for r in read(ref / "regions_curated.csv"):
+        iso3 = "UNK" if r["iso3_de_jure"] == "XKX" else r["iso3_de_jure"]  # mledoze Kosovo
+        rows.append([r["name"], r["aliases"], iso3, r["lat"], r["lng"]])
+    return write("regions.csv", ["name", "aliases", "iso3", "lat", "lng"], rows)
+
+
+def build_places() -> int:
+    return write("places.csv", ["name", "iso3", "kind", "note"],
+                 ([*p] for p in CURATED_PLACES))
+
+
+def _plurals(phrase: str) -> list[str]:
+    words = phrase.split(" ")
+    last = words[-1]
+    if last.endswith("y") and not last.endswith(("ay", "ey", "oy", "uy")):
+        plural = last[:-1] + "ies"
+    elif last.endswith(("ss", "sh", "ch", "x")):
+        plural = last + "es"
+    elif last.endswith("s"):
+        return []
+    else:
+        plural = last + "s"
+    return [" ".join([*words[:-1], plural])]
+
+
+def parse_agents(path: Path) -> dict[str, str]:
+    """Phoenix.agents.txt -> {phrase: code}; plurals and !PERSON! sets expanded."""
+    subs: dict[str, list[str]] = {}
+    agents: dict[str, str] = {}
+    line_re = re.compile(r"^(?P<phrase>[^{\[#]+?)\s*(\{(?P<plural>[^}]*)\})?\s*"
+                         r"\[(?P<code>[^\]]+)\]")
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("!") and "=" in line:
+            name, values = line.split("=", 1)
+            subs[name.strip()] = [v.strip() for v in values.split(",")]
+            continue
+        m = line_re.match(line)
+        if not m:
+            continue
+        code = m["code"].strip()
+        phrase = m["phrase"].strip()
+        no_plural = phrase.endswith("_") or code.endswith("_") or m["plural"] is not None
+        code = code.rstrip("_")
+        phrases = [phrase]
+        for name, values in subs.items():
+            if name in phrase:
+                phrases = [p.replace(name, v) for p in phrases for v in values]
+        for p in phrases:
+            text = re.sub(r"[_\s]+", " ", p.strip("_ ")).lower().strip()
+            if not text or "!" in text or text.split(" ")[-1] in PREPOSITIONS:
+                continue
+            forms = [text]
+            if m["plural"]:
+                forms.append(re.sub(r"[_\s]+", " ", m["plural"]).lower().strip())
+            elif not no_plural:
+                forms += _plurals(text)
+            for form in forms:
+                agents.setdefault(form, code)
+    return agents
+
+
+def build_agents(p2: Path) -> int:
+    agents = {k: (v, "petrarch2") for k, v in parse_agents(p2 / "Phoenix.agents.txt").items()}
+    for phrase, code in CURATED_AGENTS:
+        agents[phrase] = (code, "curated")
+    rows = ([phrase, code, src] for phrase, (code, src) in sorted(agents.items()))
+    return write("agents.csv", ["phrase", "code", "source"], rows)
+
+
+def build_petrarch_persons(ref: Path, iso3s: set[str]) -> int:
+    """Keep date-bounded person entries coded to a country or an IGO (the long tail).
+
+    A PETRARCH entry is taken as a person when at least one of its code periods has
+    dates (countries and groups carry undated codes only) and its name has 2+ words.
+    """
+    rows = read(ref / "petrarch2_actors.csv")
+    dated = {r["entry_id"] for r in rows if r["date_kind"] in {"range", "from", "until"}}
+    out = []
+    for r in rows:
+        if r["entry_id"] not in dated or len(r["name"].split()) < 2:
+            continue
+        code = r["code"]
+        if not code or not (code[:3] in iso3s or code.startswith("IGO")):
+            continue
+        country = r["country_code"] if r["country_code"] in iso3s else ""
+        out.append([r["entry_id"], r["name"].title(), r["aliases"].title(), code, country,
+                    r["role_code"], r["start"], r["end"]])
+    return write("petrarch_persons.csv",
+                 ["entry", "name", "aliases", "code", "country", "role", "start", "end"], out)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
+    args = parser.parse_args()
+    ref, p2 = args.shared / "reference", args.shared / "petrarch2"
+    OUT.mkdir(parents=True, exist_ok=True)
+    n_countries, n_aliases, iso3s = build_countries(ref)
+    counts = {
+        "countries.csv": n_countries,
+        "country_aliases.csv": n_aliases,
+        "metonyms.csv": build_metonyms(ref),
+        "orgs.csv": build_orgs(ref),
+        "memberships.csv": build_memberships(ref),
+        "leaders.csv": build_leaders(ref),
+        "regions.csv": build_regions(ref),
+        "places.csv": build_places(),
+        "agents.csv": build_agents(p2),
+        "petrarch_persons.csv": build_petrarch_persons(ref, iso3s),
+    }
+    manifest = {"version": KB_VERSION, "built_by": "tools/build_kb.py", "rows": counts}
+    (OUT / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
