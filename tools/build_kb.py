@@ -308,6 +308,8 @@ def build_petrarch_persons(ref: Path, iso3s: set[str]) -> int:
         code = r["code"]
         if not code or not (code[:3] in iso3s or code.startswith("IGO")):
             continue
+        if r["start"] and r["end"] and r["start"] > r["end"]:
+            continue  # a handful of PETRARCH periods end before they start
         country = r["country_code"] if r["country_code"] in iso3s else ""
         out.append([r["entry_id"], r["name"].title(), r["aliases"].title(), code, country,
                     r["role_code"], r["start"], r["end"]])

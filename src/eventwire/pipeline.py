@@ -20,7 +20,7 @@ from eventwire.actors.kb import KnowledgeBase, load_kb
 from eventwire.actors.resolve import resolve_mentions
 from eventwire.events.cameo import Codebook, load_codebook
 from eventwire.events.extract import extract_candidates
-from eventwire.events.patterns import PatternSet, load_patterns
+from eventwire.events.patterns import PatternSet, default_pattern_paths, load_patterns
 from eventwire.model import (
     Actor,
     Article,
@@ -55,10 +55,8 @@ class Pipeline:
         options = options or Options()
         kb = load_kb(options.actor_files, defaults=options.default_actors)
         codebook = load_codebook()
-        patterns = load_patterns(
-            options.pattern_files or None, codebook=codebook,
-            defaults=options.default_patterns,
-        )
+        pattern_files = list(default_pattern_paths()) if options.default_patterns else []
+        patterns = load_patterns([*pattern_files, *options.pattern_files], codebook=codebook)
         return cls(
             nlp=load_nlp(kb),
             kb=kb,
@@ -140,7 +138,7 @@ class Pipeline:
     def _date(self, sentence: str, cand: EventCandidate, on: date | None
               ) -> tuple[str | None, str | None]:
         expressions = find_time_expressions(sentence, on, tense=_tense(cand))
-        chosen = choose_date(expressions, cand.trigger_start - cand.sentence_start)
+        chosen = choose_date(expressions, cand.trigger_start - cand.sentence_start, text=sentence)
         if chosen is not None and chosen.value is not None:
             return chosen.value.isoformat(), chosen.precision
         if on is not None and cand.status in DATED_BY_ARTICLE and cand.tense != "future":
@@ -160,10 +158,11 @@ class Pipeline:
 
 
 def _tense(cand: EventCandidate) -> str | None:
-    if cand.status == "planned" or cand.tense == "future":
-        return "future"
+    """The grammatical tense first ("agreed to a visit in May" looks back), then the plan."""
     if cand.tense == "past":
         return "past"
+    if cand.status == "planned" or cand.tense == "future":
+        return "future"
     return None
 
 

@@ -74,7 +74,8 @@ class KnowledgeBase:
     def __init__(self, countries: dict[str, Country], aliases: Iterable[tuple[str, str]],
                  orgs: dict[str, Org], memberships: Sequence[Membership],
                  entries: Sequence[Entry], metonyms: Sequence[Metonym],
-                 places: Sequence[Place], agents: Sequence[Agent]) -> None:
+                 places: Sequence[Place], agents: Sequence[Agent],
+                 user_entries: Sequence[Entry] = ()) -> None:
         self.countries = countries
         self.orgs = orgs
         self.metonyms = {norm(m.alias): m for m in metonyms}
@@ -86,11 +87,11 @@ class KnowledgeBase:
             self._members[(m.org, m.iso3)].append(m)
         self._member_orgs = {m.org for m in memberships}
         self.entries: dict[str, Entry] = {}
-        for e in entries:  # later entries (user files) replace earlier ones
+        for e in (*entries, *user_entries):  # a user actor replaces a shipped one
             self.entries[e.actor_id] = e
         self._names: dict[str, list[Hit]] = defaultdict(list)
         self._country_names: dict[str, str] = {}
-        self._index(aliases, places)
+        self._index(aliases, places, user_entries)
 
     # -- index -------------------------------------------------------------------
     def _add(self, name: str, hit: Hit) -> None:
@@ -98,10 +99,11 @@ class KnowledgeBase:
         if key and hit not in self._names[key]:
             self._names[key].append(hit)
 
-    def _index(self, aliases: Iterable[tuple[str, str]], places: Sequence[Place]) -> None:
-        user = [e for e in self.entries.values() if e.periods and e.periods[0].curated
-                and not e.actor_id.startswith("person:") or e.kind not in {"person"}]
-        for e in user:
+    def _index(self, aliases: Iterable[tuple[str, str]], places: Sequence[Place],
+               user_entries: Sequence[Entry]) -> None:
+        """Name -> hits, in the order lookups prefer them: user actors, IGOs,
+        countries, places, curated people, PETRARCH people, metonyms."""
+        for e in user_entries:
             for n in (e.name, *e.aliases):
                 self._add(n, Hit("person" if e.kind == "person" else "actor", e.actor_id))
         for o in self.orgs.values():
@@ -116,9 +118,9 @@ class KnowledgeBase:
         for p in places:
             for n in (p.name, *p.aliases):
                 self._add(n, Hit("place", norm(p.name)))
-        curated = sorted(self.entries.values(), key=lambda e: not e.periods[0].curated
-                         if e.periods else True)
-        for e in curated:
+        people = sorted(self.entries.values(),
+                        key=lambda e: not (e.periods and e.periods[0].curated))
+        for e in people:
             if e.kind == "person":
                 for n in (e.name, *e.aliases):
                     self._add(n, Hit("person", e.actor_id))
@@ -279,7 +281,7 @@ def load_kb(extra_files: Sequence[Path] = (), *, defaults: bool = True) -> Knowl
     if defaults:
         aliases = kbfiles.read_aliases(folder / "country_aliases.csv", iso3s)
         memberships = kbfiles.read_memberships(folder / "memberships.csv", iso3s, set(orgs))
-        igo_codes = {code: o.key for o in orgs.values() for code in _petrarch_codes(folder, o)}
+        igo_codes = {code: o.key for o in orgs.values() for code in o.petrarch_codes}
         entries = kbfiles.read_petrarch_persons(folder / "petrarch_persons.csv", iso3s,
                                                 igo_codes)
         entries += kbfiles.read_leaders(folder / "leaders.csv", iso3s)
@@ -287,30 +289,17 @@ def load_kb(extra_files: Sequence[Path] = (), *, defaults: bool = True) -> Knowl
         metonyms = kbfiles.read_metonyms(folder / "metonyms.csv", iso3s, set(orgs))
         places = kbfiles.read_places(folder / "regions.csv", iso3s, regions=True)
         places += kbfiles.read_places(folder / "places.csv", iso3s, regions=False)
+    user: list[Entry] = []
     for path in extra_files:
-        entries += kbfiles.read_user_file(Path(path), iso3s, set(orgs))
+        user += kbfiles.read_user_file(Path(path), iso3s, set(orgs))
     return KnowledgeBase(countries, aliases, orgs, memberships, entries, metonyms, places,
-                         agents)
+                         agents, user)
 
 
 @functools.lru_cache(maxsize=1)
 def default_kb() -> KnowledgeBase:
     """The shipped knowledge base, loaded once per process (reset with cache_clear())."""
     return load_kb()
-
-
-@functools.lru_cache(maxsize=1)
-def _org_codes(folder: Path) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for _, r in kbfiles.RowReader(folder / "orgs.csv", ("key", "petrarch_codes")).rows():
-        for code in r["petrarch_codes"].split("|"):
-            if len(code) > 3:  # a bare "IGO" says nothing about which one
-                out[code] = r["key"]
-    return out
-
-
-def _petrarch_codes(folder: Path, org: Org) -> list[str]:
-    return [c for c, k in _org_codes(folder).items() if k == org.key]
 
 
 def _merge_people(entries: list[Entry]) -> list[Entry]:

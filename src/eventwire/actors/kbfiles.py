@@ -82,7 +82,8 @@ def read_orgs(path: Path, iso3s: set[str]) -> dict[str, Org]:
     for where, r in RowReader(path, ("key", "name", "aliases", "seat_city", "seat_iso3")).rows():
         out[r["key"]] = Org(r["key"], r["name"], split_list(r["aliases"]), r["seat_city"] or None,
                             check_iso3(r["seat_iso3"], iso3s, where, "seat_iso3"),
-                            parse_date(r.get("founded"), where, "founded"))
+                            parse_date(r.get("founded"), where, "founded"),
+                            tuple(c for c in split_list(r.get("petrarch_codes")) if len(c) > 3))
     return out
 
 

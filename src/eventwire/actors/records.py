@@ -42,6 +42,7 @@ class Org:
     seat_city: str | None
     seat_iso3: str | None
     founded: date | None
+    petrarch_codes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ parse decides who acts on whom:
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -30,6 +30,13 @@ from eventwire.events.patterns import Pattern
 from eventwire.model import Actor, ActorMention, EventCandidate
 
 TRIGGER_POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}
+# Where to look for a target when the pattern's own slot holds no actor: PETRARCH
+# patterns name the object slot, news English often puts the party in a PP.
+FALLBACK_PREPS = ("with", "to", "against", "on", "for", "at", "into", "from")
+# Roots whose events make sense without a target (a protest, a show of force).
+ONE_SIDED_ROOTS = frozenset({"14", "15"})
+# Roots where a party acting on its own country is not an event ("Putin left Russia").
+NO_SELF_ROOTS = frozenset({"03", "04", "05", "06", "07"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -164,7 +171,22 @@ def _actors(tokens: Iterable[Token], index: MentionIndex) -> list[ActorMention]:
 
 
 def _usable(actor: Actor | None) -> bool:
-    return actor is not None and (actor.code is not None or actor.party is not None)
+    """An actor we can code: it has a country or IGO, or the knowledge base knows it."""
+    return actor is not None and (actor.party is not None or actor.actor_id is not None)
+
+
+def _fallback_targets(trigger: Token, index: MentionIndex) -> list[ActorMention]:
+    slots = [*syntax.direct_objects(trigger)]
+    for prep in FALLBACK_PREPS:
+        slots.extend(syntax.prep_objects(trigger, prep))
+    for obj in syntax.direct_objects(trigger):
+        for prep in FALLBACK_PREPS:
+            slots.extend(syntax.prep_objects(obj, prep))
+    for tok in slots:
+        found = _actors([tok], index)
+        if found:
+            return found
+    return []
 
 
 def _same(a: Actor | None, b: Actor | None) -> bool:
@@ -175,14 +197,29 @@ def _same(a: Actor | None, b: Actor | None) -> bool:
     return a.code is not None and a.code == b.code and a.kind == b.kind
 
 
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around"})
+
+
 def _places(trigger: Token, sent: Span) -> tuple[str, ...]:
-    near = [t for t in syntax.clause_tokens(trigger) if t.ent_type_ in PLACE_LABELS]
+    """Places named in a locative phrase of the trigger's clause ("in Bishkek"),
+    nearest first; "children from Ukraine" does not place an event in Ukraine."""
+    near = [
+        t for t in syntax.clause_tokens(trigger)
+        if t.ent_type_ in PLACE_LABELS and _locative(t)
+    ]
     ents = [e for e in sent.ents if e.label_ in PLACE_LABELS]
     ordered = sorted(
         (e for e in ents if any(e.start <= t.i < e.end for t in near)),
         key=lambda e: abs(e.start - trigger.i),
     )
     return tuple(dict.fromkeys(e.text for e in ordered))
+
+
+def _locative(token: Token) -> bool:
+    head = token
+    while head.dep_ in ("compound", "amod", "conj", "appos") and head.head is not head:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
 
 
 def _status(mod: Modality, source: ActorMention | None, index: MentionIndex) -> str:
@@ -223,6 +260,8 @@ def extract_candidates(
             if match is None:
                 continue
             consumed |= match.consumed
+            if match.pattern.is_null:
+                continue  # a blocking pattern: this phrase is not an event
             found.extend(_events_for(token, match.pattern, index, article_id))
     found.sort(key=lambda c: (c.trigger_start, c.code))
     return found
@@ -234,13 +273,17 @@ def _events_for(
     source_tok = _source_token(trigger)
     sources = _actors([source_tok], index) if source_tok is not None else []
     targets = _actors(_target_tokens(trigger, pattern), index)
-    if not targets and len(sources) > 1 and pattern.target != "none":
+    if not targets and pattern.target != "none":
+        targets = _fallback_targets(trigger, index)
+    if not targets and len(sources) > 1:
         pairs = [(s, t) for s in sources for t in sources if s is not t]
     else:
         pairs = [(s, t) for s in sources or [None] for t in targets or [None]]
     mod = modality_of(trigger)
     sent = trigger.sent
     places = _places(trigger, sent)
+    if pattern.extras.get("reverse"):
+        pairs = [(t, s) for s, t in pairs if t is not None]
     out: list[EventCandidate] = []
     for src, tgt in pairs:
         s_actor = src.actor if src else None
@@ -248,6 +291,11 @@ def _events_for(
         if not _usable(s_actor):
             continue
         if _same(s_actor, t_actor):
+            continue
+        if not _usable(t_actor) and pattern.code[:2] not in ONE_SIDED_ROOTS:
+            continue  # no dyad, no event: a coder needs to know whom it was done to
+        if (pattern.code[:2] in NO_SELF_ROOTS and s_actor and t_actor
+                and s_actor.party is not None and s_actor.party == t_actor.party):
             continue
         out.append(
             EventCandidate(
@@ -267,4 +315,9 @@ def _events_for(
                 places=places,
             )
         )
+        reverse = pattern.extras.get("reverse_code")
+        if isinstance(reverse, str) and _usable(t_actor):
+            # TABARI paired codes: "A visits B" also says "B hosts A".
+            out.append(replace(out[-1], code=reverse, source=t_actor, target=s_actor,
+                               rule=f"{pattern.id}.reverse"))
     return out

@@ -31,7 +31,7 @@ HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 PLANNING_GOVERNORS = frozenset({
     "schedule", "plan", "expect", "intend", "set", "prepare", "due", "agree", "aim", "arrange",
-    "decide", "pledge", "promise", "vow", "invite", "announce",
+    "decide", "pledge", "promise", "vow", "invite",
 })
 PLANNING_MODIFIERS = frozenset({"planned", "upcoming", "scheduled", "expected", "proposed",
                                 "forthcoming", "future", "next"})
@@ -128,7 +128,8 @@ def modality_of(trigger: Token) -> Modality:
     if hypothetical:
         return Modality("hypothetical", tense, hypothetical, speech)
     if planned or tense == "future":
-        return Modality("planned", "future", planned, speech)
+        # keep the grammatical tense: "agreed (past) to a visit in May" looks back
+        return Modality("planned", tense or "future", planned, speech)
     if speech is not None:
         # Whether a claim is "reported" depends on who says it: the events
         # stage compares the speaker with the source.

@@ -214,8 +214,9 @@ def pattern_from_dict(
     )
 
 
-def pattern_to_dict(pattern: Pattern) -> dict[str, Any]:
-    """The JSON object for a pattern (sets sorted, so files diff cleanly)."""
+def pattern_to_dict(pattern: Pattern, *, compact: bool = False) -> dict[str, Any]:
+    """The JSON object for a pattern (sets sorted, so files diff cleanly);
+    ``compact`` leaves out optional keys that hold their default."""
     row: dict[str, Any] = {
         "id": pattern.id,
         "code": pattern.code,
@@ -229,6 +230,10 @@ def pattern_to_dict(pattern: Pattern) -> dict[str, Any]:
     }
     if pattern.extras:
         row["extras"] = pattern.extras
+    if compact:
+        for key, default in (("particle", None), ("words", []), ("preps", [])):
+            if row[key] == default:
+                del row[key]
     return row
 
 

@@ -10,12 +10,14 @@
 Modules: ``readers`` (dispatch, folders, stdin), ``records`` (JSONL, CSV),
 ``markup`` (web pages), ``feeds`` (RSS/Atom), ``decode`` (encodings, binary
 files), ``dateline`` (date and place from "October 11, MOSCOW –"), ``dates``
-(``--date`` and record dates), ``build`` (the Article itself).
+(``--date`` and record dates), ``build`` (the Article itself), ``options``
+(``ReadOptions``) and ``problem`` (``Problem``).
 """
 
 from eventwire.ingest.dateline import Dateline, find_dateline
 from eventwire.ingest.dates import parse_date_option, parse_record_date
-from eventwire.ingest.problem import Problem, ReadOptions
+from eventwire.ingest.options import ReadOptions
+from eventwire.ingest.problem import Problem
 from eventwire.ingest.readers import KNOWN_SUFFIXES, article_from_text, read_inputs
 
 __all__ = [

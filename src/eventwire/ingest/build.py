@@ -17,7 +17,8 @@ from datetime import date
 
 from eventwire.ingest.dateline import find_dateline
 from eventwire.ingest.decode import normalise_newlines
-from eventwire.ingest.problem import Problem, ReadOptions, too_big
+from eventwire.ingest.options import ReadOptions
+from eventwire.ingest.problem import Problem, too_big
 from eventwire.model import Article
 
 

@@ -15,7 +15,8 @@ from typing import Any
 from eventwire.ingest.build import make_article
 from eventwire.ingest.dates import parse_record_date
 from eventwire.ingest.markup import html_to_text
-from eventwire.ingest.problem import Problem, ReadOptions
+from eventwire.ingest.options import ReadOptions
+from eventwire.ingest.problem import Problem
 from eventwire.model import Article
 
 # The root element after any XML declaration, doctype, comments or processing

@@ -16,7 +16,8 @@ from typing import Any
 
 from eventwire.ingest.build import make_article
 from eventwire.ingest.dates import parse_record_date
-from eventwire.ingest.problem import Problem, ReadOptions
+from eventwire.ingest.options import ReadOptions
+from eventwire.ingest.problem import Problem
 from eventwire.model import Article
 
 _BLOCK_TAGS = frozenset(

@@ -8,7 +8,6 @@ leave it to the caller (the CLI, a Dask task) to print, count or fail on them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,18 +24,6 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"
-
-
-@dataclass(frozen=True, slots=True)
-class ReadOptions:
-    """The settings every reader receives, so no reader depends on module state.
-
-    ``date_override`` is the CLI's ``--date``: it wins over any date found in the
-    input. ``max_bytes`` bounds one article's UTF-8 size.
-    """
-
-    date_override: date | None = None
-    max_bytes: int = 5_000_000
 
 
 def human_size(n_bytes: int) -> str:

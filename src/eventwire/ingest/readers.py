@@ -22,7 +22,8 @@ from eventwire.ingest.build import make_article
 from eventwire.ingest.decode import decode_bytes
 from eventwire.ingest.feeds import looks_like_feed, read_feed
 from eventwire.ingest.markup import read_html
-from eventwire.ingest.problem import Problem, ReadOptions, human_size
+from eventwire.ingest.options import ReadOptions
+from eventwire.ingest.problem import Problem, human_size
 from eventwire.ingest.records import read_csv, read_jsonl
 from eventwire.model import Article
 

@@ -24,7 +24,8 @@ from pathlib import Path
 from eventwire.ingest.build import make_article
 from eventwire.ingest.dates import parse_record_date
 from eventwire.ingest.decode import looks_binary, sniff_encoding
-from eventwire.ingest.problem import Problem, ReadOptions
+from eventwire.ingest.options import ReadOptions
+from eventwire.ingest.problem import Problem
 from eventwire.model import Article
 
 _SNIFF = 64 * 1024

@@ -57,7 +57,10 @@ _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s*[-–]\s*[0-3]?\d)?"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
-_MOD_PERIOD = r"(?:(?i:earlier|later|early|late|the\s+(?:end|start|beginning|middle)\s+of)\s+|(?i:mid)-?\s*)"
+_MOD_PERIOD = (
+    r"(?:(?i:earlier|later|early|late|the\s+(?:end|start|beginning|middle)\s+of)\s+"
+    r"|(?i:mid)-?\s*)"
+)
 _NUMBER = (
     r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|a\s+couple\s+of)"
@@ -121,9 +124,7 @@ def _iso(m: re.Match[str], text: str, anchor: date | None, tense: Tense) -> _Can
     return _candidate(m, value, "day") if value else None
 
 
-def _month_day(
-    m: re.Match[str], text: str, anchor: date | None, tense: Tense
-) -> _Candidate | None:
+def _month_day(m: re.Match[str], text: str, anchor: date | None, tense: Tense) -> _Candidate | None:
     month, day = month_number(m["mon"]), int(m["day"])
     if not 1 <= day <= 31:
         return None
@@ -167,9 +168,7 @@ def _year(m: re.Match[str], text: str, anchor: date | None, tense: Tense) -> _Ca
     return _candidate(m, date(int(m["year"]), 1, 1), "year")
 
 
-def _named_day(
-    m: re.Match[str], text: str, anchor: date | None, tense: Tense
-) -> _Candidate | None:
+def _named_day(m: re.Match[str], text: str, anchor: date | None, tense: Tense) -> _Candidate | None:
     word = re.sub(r"\s+", " ", m.group(0).lower())
     offsets = {
         "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
@@ -195,8 +194,8 @@ def _relative_period(
 def _the_weekend(
     m: re.Match[str], text: str, anchor: date | None, tense: Tense
 ) -> _Candidate | None:
-    """ "Over the weekend": the one just past, or the current one on a Saturday or
-    Sunday or when the verb is future."""
+    """The weekend just past ("over the weekend"), or the current one when the
+    anchor is a Saturday or Sunday or the verb is future."""
     if anchor is None:
         return _candidate(m, None, "week", "span")
     back = 0 if anchor.weekday() >= 5 or tense == "future" else -1
@@ -216,9 +215,7 @@ def _ago(m: re.Match[str], text: str, anchor: date | None, tense: Tense) -> _Can
     return _candidate(m, shift(anchor, -_count(m), unit), precision)
 
 
-def _in_future(
-    m: re.Match[str], text: str, anchor: date | None, tense: Tense
-) -> _Candidate | None:
+def _in_future(m: re.Match[str], text: str, anchor: date | None, tense: Tense) -> _Candidate | None:
     unit = m["unit"].lower()
     precision: Precision = unit  # type: ignore[assignment]
     return _candidate(m, shift(anchor, _count(m), unit), precision)

@@ -13,8 +13,9 @@ Lookup order, and why:
    A country name in news is the country, not a town that shares it.
 2. Curated regions -> anchor city coordinates, de jure country.
 3. Cities by their GeoNames name and capitals by their ``countries.csv`` name.
-   Among cities of one name: those in ``country_hint`` first; then capitals
-   (political news is about capitals: San José is Costa Rica's); then the most
+   Among cities of one key: those in ``country_hint`` first; then those spelt
+   exactly as asked, accents included ("Kant" is the Kyrgyz town, not India's
+   "Kānt"); then capitals (political news is about capitals); then the most
    populous ("Paris" is in France, not Texas).
 4. Cities by a few alternate names (Latin-script names of cities of 100,000 or
    more, e.g. "Kiev"), only when nothing matched above, same ranking.
@@ -42,16 +43,16 @@ from eventwire.model import Location
 
 MIN_ALTERNATE_POPULATION = 100_000
 _ALTERNATE_SHAPE = re.compile(r"[A-Z][A-Za-z' .\-]{3,}")
+_DROPPED = str.maketrans({".": None, ",": None, "’": "'", "`": "'", "-": " ", "‐": " ", "–": " "})
 
 
 def normalize(name: str) -> str:
     """The comparison key of a place name (see the module docstring)."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    plain = plain.casefold().replace("’", "'").replace("`", "'")
-    plain = re.sub(r"[.,]", "", plain)
-    plain = re.sub(r"[\s\-‐–]+", " ", plain).strip()
-    return re.sub(r"^the ", "", plain)
+    if not name.isascii():
+        decomposed = unicodedata.normalize("NFKD", name)
+        name = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    plain = " ".join(name.casefold().translate(_DROPPED).split())
+    return plain[4:] if plain.startswith("the ") else plain
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,9 +91,10 @@ class Gazetteer:
         if key in self.regions:
             return self.regions[key]
         hint = country_hint.upper() if country_hint else None
+        spelling = name.strip().casefold()
         for index in (self.cities, self.alternates):
             if key in index:
-                return _best(index[key], hint).location()
+                return _best(index[key], hint, spelling).location()
         return None
 
     def country(self, iso3: str) -> Location | None:
@@ -163,12 +165,14 @@ class Gazetteer:
         )
 
 
-def _best(candidates: tuple[City, ...], hint: str | None) -> City:
+def _best(candidates: tuple[City, ...], hint: str | None, spelling: str) -> City:
+    """Hinted country first, then the exact spelling ("Kant" is not India's "Kānt"),
+    then capitals, then population."""
     if hint:
         local = [c for c in candidates if c.country == hint]
         if local:
             candidates = tuple(local)
-    return max(candidates, key=lambda c: (c.capital, c.population))
+    return max(candidates, key=lambda c: (c.name.casefold() == spelling, c.capital, c.population))
 
 
 def _split(cell: str | None) -> list[str]:
@@ -205,10 +209,10 @@ def _index_countries(
             lat, lon = _float(row, "capital_lat"), _float(row, "capital_lng")
             capitals[iso3] = City(names[0], iso3, lat, lon, 0, capital=True)
     for row in variants:
-        loc = centroids.get(row["iso3"])
-        if loc is None:
+        centroid = centroids.get(row["iso3"])
+        if centroid is None:
             raise DataFileError("country_variants.csv", f"unknown ISO3 {row['iso3']!r}")
-        index.setdefault(normalize(row["variant"]), loc)
+        index.setdefault(normalize(row["variant"]), centroid)
     return index, centroids, capital_ids, capitals
 
 

@@ -1,0 +1,166 @@
+"""Find actor-like noun phrases in a parsed Doc: their span, head and modifiers.
+
+Why apart from resolve.py: deciding *where* an actor phrase is (the dependency
+shape of "the Kyrgyz presidential administration" or "President Ilham Aliyev of
+Azerbaijan") is independent of deciding *who* it is; keeping it here keeps the
+rules in resolve.py short and testable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.actors.kb import KnowledgeBase
+from eventwire.actors.records import Agent
+
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+PRONOUNS = {"he", "she", "him"}
+LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "advmod", "quantmod"}
+CASE = {"'s", "\u2019s", "'", "\u2019"}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A phrase that may name an actor. ``agent`` is the role noun phrase ending at
+    the head ("presidential administration"), ``ent`` the entity holding the head,
+    ``of_ent`` the entity of a trailing "of X" ("the president of Azerbaijan")."""
+
+    start: int
+    end: int
+    head: int
+    ent: Span | None
+    agent: Agent | None
+    agent_text: str | None
+    of_ent: Span | None
+    pronoun: bool = False
+
+
+def agent_at(kb: KnowledgeBase, doc: Doc, head: Token) -> tuple[Agent, str] | None:
+    """The longest agent phrase ending at ``head`` ("aerospace forces", "troops")."""
+    for n in range(min(kb.max_agent_words, head.i + 1), 0, -1):
+        words = doc[head.i - n + 1: head.i + 1]
+        if any(t.ent_type_ in {"PERSON", "GPE", "NORP"} for t in words):
+            continue
+        texts = [t.lower_ for t in words]
+        for last in dict.fromkeys((texts[-1], head.lemma_.lower())):
+            phrase = " ".join([*texts[:-1], last])
+            agent = kb.agent(phrase)
+            if agent:
+                return agent, " ".join(texts)
+    return None
+
+
+def _trim_case(start: int, end: int, doc: Doc) -> int:
+    while end > start + 1 and doc[end - 1].text in CASE:
+        end -= 1
+    return end
+
+
+def _left_edge(head: Token) -> int:
+    """Where the phrase starts: its left modifiers, but never across a verb or a
+    comma (a bad parse can hang a whole clause off a noun)."""
+    left = head.i
+    for child in head.lefts:
+        if child.dep_ in LEFT_DEPS:
+            left = min(left, child.left_edge.i)
+    doc = head.doc
+    for i in range(head.i - 1, left - 1, -1):
+        if doc[i].pos_ in {"VERB", "AUX"} or doc[i].text in {",", ";", ":", "(", ")", "\u2014"}:
+            return i + 1
+    return left
+
+
+def _of_entity(doc: Doc, end: int) -> Span | None:
+    """The entity of an "of X" right after ``end`` ("of Kyrgyzstan", "of the ICC")."""
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return None
+    i = end + 1
+    if i < len(doc) and doc[i].lower_ == "the" and not doc[i].ent_type_:
+        i += 1
+    if i >= len(doc) or not doc[i].ent_iob_ == "B":
+        return None
+    ent = next((e for e in doc.ents if e.start == i), None)
+    if ent is not None and ent.label_ in {"GPE", "ORG", "NORP"}:
+        return ent
+    return None
+
+
+def candidates(doc: Doc, kb: KnowledgeBase) -> list[Candidate]:
+    """Every actor-like phrase, longest first wins, returned in text order."""
+    found: list[Candidate] = []
+    ent_of: dict[int, Span] = {}
+    for ent in doc.ents:
+        if ent.label_ not in ACTOR_LABELS:
+            continue
+        for t in ent:
+            ent_of[t.i] = ent
+        head = ent.root
+        # Only a person's phrase reaches left ("Armenian Prime Minister Nikol
+        # Pashinyan"); for places and orgs a left modifier is another actor.
+        start = (min(ent.start, _left_edge(head)) if ent.label_ in {"PERSON", "NORP"}
+                 else ent.start)
+        if start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].head.i in range(
+                ent.start, ent.end):
+            start -= 1
+        end = _trim_case(ent.start, ent.end, doc)
+        of_ent = _of_entity(doc, end) if ent.label_ == "PERSON" else None
+        if of_ent is not None:
+            end = _trim_case(of_ent.start, of_ent.end, doc)
+        found.append(Candidate(start, end, head.i, ent, None, None, of_ent))
+    for tok in doc:
+        if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
+            found.append(Candidate(tok.i, tok.i + 1, tok.i, None, None, None, None, True))
+            continue
+        if tok.pos_ not in {"NOUN", "PROPN"} or tok.i in ent_of or tok.dep_ == "compound":
+            continue
+        hit = agent_at(kb, doc, tok)
+        if hit is None:
+            continue
+        start, end = _left_edge(tok), tok.i + 1
+        of_ent = _of_entity(doc, end)
+        if of_ent is not None:
+            end = _trim_case(of_ent.start, of_ent.end, doc)
+        found.append(Candidate(start, end, tok.i, None, hit[0], hit[1], of_ent))
+    return _select(found)
+
+
+def _select(found: list[Candidate]) -> list[Candidate]:
+    """Keep the longest of overlapping phrases: "Armenian Prime Minister Nikol
+    Pashinyan" wins over "Armenian"; ties go to the earlier phrase."""
+    taken: set[int] = set()
+    chosen: list[Candidate] = []
+    for c in sorted(found, key=lambda c: (-(c.end - c.start), c.start)):
+        span = set(range(c.start, c.end))
+        if span & taken:
+            continue
+        taken |= span
+        chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def modifier_country(doc: Doc, cand: Candidate, kb: KnowledgeBase,
+                     skip: Span | None) -> str | None:
+    """ISO3 from a demonym, country name or "of X" inside the phrase."""
+    if cand.of_ent is not None:
+        iso3 = kb.country_of(cand.of_ent.text)
+        if iso3:
+            return iso3
+    for tok in doc[cand.start: cand.end]:
+        if skip is not None and skip.start <= tok.i < skip.end:
+            continue
+        if cand.of_ent is not None and tok.i >= cand.of_ent.start:
+            continue
+        if tok.i == cand.head or tok.pos_ not in {"ADJ", "PROPN", "NOUN"}:
+            continue
+        if tok.ent_type_ and tok.ent_type_ not in {"GPE", "NORP"}:
+            continue
+        iso3 = kb.country_of(tok.text)
+        if iso3 and (tok.ent_type_ or tok.text[:1].isupper()):
+            return iso3
+    return None
+
+
+def possessor(doc: Doc, head: Token) -> Token | None:
+    return next((c for c in head.lefts if c.dep_ == "poss"), None)

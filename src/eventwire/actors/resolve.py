@@ -1,0 +1,288 @@
+"""Resolve actor phrases in a parsed article to coded, dated Actors.
+
+The events stage matches syntactic slots against ``ActorMention.head`` and reads
+the CAMEO-style code from the mention's Actor, so this module decides who each
+phrase means *on the article's date*: named people through the KB's office terms,
+titles through office holders ("the Russian president" -> Putin in 2023,
+Medvedev in 2010), role nouns through their modifiers ("Kyrgyz presidential
+administration" -> KGZGOV), metonyms by position ("Moscow rejects" -> RUSGOV,
+"in Moscow" -> a place), and pronouns and bare surnames through a left-to-right
+memory of the article. Each mention records the id of the rule that fired.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.actors.kb import TITLE_ROLES, KnowledgeBase
+from eventwire.actors.phrases import Candidate, candidates, modifier_country, possessor
+from eventwire.actors.records import Entry, norm
+from eventwire.model import Actor, ActorMention
+
+SECTOR_KINDS = {
+    "GOV": "government", "MIL": "military", "COP": "police", "REB": "rebel",
+    "OPP": "opposition", "CVL": "civilian", "JUD": "judiciary", "LEG": "legislature",
+    "MED": "media", "BUS": "business", "CRM": "criminal", "SPY": "intelligence",
+    "UAF": "armed group", "EDU": "education", "HLH": "health", "AGR": "agriculture",
+    "LAB": "labor", "REL": "religious", "ELI": "elite", "PTY": "party", "NGO": "ngo",
+    "REF": "refugee", "HRI": "human rights", "ENV": "environment", "DEV": "development",
+    "IGO": "igo", "MNC": "business",
+}
+# Role nouns that name an institution, not one person: they get a stable id.
+INSTITUTIONS = {"government", "administration", "office", "ministry", "military", "army",
+                "forces", "troops", "police", "navy", "cabinet", "authorities", "kremlin",
+                "parliament"}
+POLITICAL_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent"}
+POLITICAL_PREPS = {"by", "with", "against", "between"}
+
+
+@dataclass
+class _Memory:
+    """What the article said so far: the within-article coreference state."""
+
+    orgs: set[str]
+    by_token: dict[int, Actor] = field(default_factory=dict)
+    people: list[tuple[int, Actor]] = field(default_factory=list)
+    surnames: dict[str, Actor] = field(default_factory=dict)
+    by_head: dict[str, Actor] = field(default_factory=dict)
+    last_state: str | None = None
+
+
+def resolve_mentions(doc: Doc, on: date | None, kb: KnowledgeBase) -> list[ActorMention]:
+    """One ActorMention per actor-like phrase of ``doc``, resolved as of ``on``."""
+    memory = _Memory(orgs={key for e in doc.ents if e.label_ == "ORG"
+                           for key in [kb.org_of(e.text)] if key})
+    mentions: list[ActorMention] = []
+    for cand in candidates(doc, kb):
+        span = doc[cand.start: cand.end]
+        found = _resolve(doc, span, cand, on, kb, memory)
+        if found is None:
+            continue
+        actor, rule = found
+        mentions.append(ActorMention(cand.start, cand.end, cand.head, span.start_char,
+                                     span.end_char, actor, rule))
+        _remember(memory, cand, span, actor)
+    return mentions
+
+
+def _remember(memory: _Memory, cand: Candidate, span: Span, actor: Actor) -> None:
+    for i in range(cand.start, cand.end):
+        memory.by_token[i] = actor
+    if actor.kind == "person" and not cand.pronoun:
+        memory.people.append((cand.head, actor))
+        if cand.ent is not None and len(cand.ent) > 1:
+            memory.surnames[norm(cand.ent[-1].text)] = actor
+    if actor.kind == "state" and actor.country:
+        memory.last_state = actor.country
+    if cand.agent is not None:
+        memory.by_head[span.root.lemma_.lower()] = actor
+
+
+def _resolve(doc: Doc, span: Span, cand: Candidate, on: date | None, kb: KnowledgeBase,
+             memory: _Memory) -> tuple[Actor, str] | None:
+    text = span.text
+    if cand.pronoun:
+        return _pronoun(doc[cand.head], memory)
+    person = _person_ent(span, cand)
+    if person is not None and cand.agent is not None and person.root.dep_ == "poss":
+        person = None  # "Japarov's office": the office is the actor
+    if person is not None:
+        return _person(text, person, span, cand, on, kb, memory)
+    if cand.ent is not None:
+        return _entity(text, cand.ent, doc[cand.head], kb, memory)
+    return _agent(text, doc, cand, on, kb, memory)
+
+
+def _person_ent(span: Span, cand: Candidate) -> Span | None:
+    if cand.ent is not None and cand.ent.label_ == "PERSON":
+        return cand.ent
+    return next((e for e in span.ents if e.label_ == "PERSON"), None)
+
+
+def person_actor(text: str, entry: Entry, on: date | None, kb: KnowledgeBase) -> Actor:
+    period = kb.period_on(entry, on)
+    code = period.code if period else entry.country
+    country = entry.country or (code[:3] if code and code[:3] in kb.countries else None)
+    role = (period.role or None) if period else None
+    return Actor(text, entry.actor_id, entry.name, code, country, "person", role, entry.org)
+
+
+def _person(text: str, ent: Span, span: Span, cand: Candidate, on: date | None,
+            kb: KnowledgeBase, memory: _Memory) -> tuple[Actor, str]:
+    name = ent.text.replace("\u2019", "'").removesuffix("'s")
+    if len(ent) == 1 and norm(name) in memory.surnames:
+        known = memory.surnames[norm(name)]
+        return _retext(known, text), "coref.surname"
+    entry = kb.person(name, on)
+    if entry is not None:
+        return person_actor(text, entry, on, kb), "person.kb"
+    iso3 = modifier_country(span.doc, cand, kb, ent)
+    sector = None
+    for tok in span:
+        if tok.i < ent.start:
+            hit = kb.agent(tok.lower_) or kb.agent(tok.lemma_.lower())
+            sector = hit.sector if hit else sector
+    code = f"{iso3}{sector or ''}" if iso3 else sector
+    return Actor(text, None, name, code, iso3, "person", None, None), "person.unknown"
+
+
+def _retext(actor: Actor, text: str) -> Actor:
+    return Actor(text, actor.actor_id, actor.name, actor.code, actor.country, actor.kind,
+                 actor.role, actor.org)
+
+
+def state_actor(text: str, iso3: str, kb: KnowledgeBase) -> Actor:
+    return Actor(text, f"state:{iso3}", kb.countries[iso3].name, iso3, iso3, "state")
+
+
+def government_actor(text: str, iso3: str, kb: KnowledgeBase) -> Actor:
+    name = f"Government of {kb.countries[iso3].name}"
+    return Actor(text, f"gov:{iso3}", name, f"{iso3}GOV", iso3, "government")
+
+
+def igo_actor(text: str, key: str, kb: KnowledgeBase) -> Actor:
+    return Actor(text, f"igo:{key}", kb.orgs[key].name, key, None, "igo", None, key)
+
+
+def _political(tok: Token) -> bool:
+    """Subject/object of a verb (or "by/with X"): where a city acts as its government."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    if tok.dep_ in POLITICAL_DEPS:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in POLITICAL_PREPS
+
+
+def _entity(text: str, ent: Span, head: Token, kb: KnowledgeBase,
+            memory: _Memory) -> tuple[Actor, str] | None:
+    name = ent.text
+    metonym = kb.metonym(name)
+    if metonym is not None:
+        city = kb.country_of(name) is not None or kb.place(name) is not None
+        allowed = metonym.condition != "org_mentioned" or metonym.target in memory.orgs
+        if allowed and (not city or _political(head)):
+            if metonym.kind == "igo":
+                return igo_actor(text, metonym.target, kb), "metonym.seat"
+            return government_actor(text, metonym.target, kb), "metonym.government"
+    org = kb.org_of(name)
+    if org is not None:
+        return igo_actor(text, org, kb), "igo.kb"
+    place = kb.place(name)
+    if place is not None:
+        return Actor(text, None, place.name, None, place.iso3, "region" if
+                     place.kind == "region" else "place"), "place.kb"
+    iso3 = kb.country_of(name)
+    if iso3 is not None:
+        if ent.label_ == "NORP":
+            kind = "ethnic" if "ethnic" in text.lower() else "people"
+            return Actor(text, None, name, iso3, iso3, kind), "people.demonym"
+        country = kb.countries[iso3]
+        if norm(name) in {norm(c) for c in country.capitals}:
+            return Actor(text, None, name, iso3, iso3, "place"), "place.capital"
+        return state_actor(text, iso3, kb), "state.kb"
+    if ent.label_ in {"ORG", "NORP", "GPE"} and name[:1].isupper():
+        kind = "organization" if ent.label_ == "ORG" else "group"
+        return Actor(text, None, name, None, None, kind), "entity.unknown"
+    return None
+
+
+def _agent(text: str, doc: Doc, cand: Candidate, on: date | None, kb: KnowledgeBase,
+           memory: _Memory) -> tuple[Actor, str] | None:
+    assert cand.agent is not None and cand.agent_text is not None
+    head = doc[cand.head]
+    sector = cand.agent.sector
+    iso3 = modifier_country(doc, cand, kb, None)
+    org = kb.org_of(cand.of_ent.text) if cand.of_ent is not None else None
+    rule = "agent.modifier"
+    owner = possessor(doc, head)
+    if iso3 is None and owner is not None:
+        owner_actor = memory.by_token.get(owner.i) or _owner(owner, kb, on)
+        if owner_actor is not None and owner_actor.kind == "igo" and owner_actor.org:
+            return igo_actor(text, owner_actor.org, kb), "agent.igo_possessor"
+        if owner.lower_ == "country" and memory.last_state:
+            iso3, rule = memory.last_state, "agent.country_poss"
+        elif owner_actor is not None and owner_actor.country:
+            iso3, rule = owner_actor.country, "agent.possessor"
+    determiner = next((c.lower_ for c in head.lefts if c.dep_ == "det"), None)
+    definite = determiner in {"the", "this", "that"} or owner is not None or (
+        determiner is None and iso3 is not None)
+    title = _title(cand.agent_text)
+    if title and iso3 and definite and org is None:
+        holder = kb.holder(iso3, title, on)
+        if holder is not None:
+            return person_actor(text, holder, on, kb), "title.holder"
+    if iso3 is None and org is None and determiner == "the":
+        earlier = memory.by_head.get(head.lemma_.lower())
+        if earlier is not None:
+            return _retext(earlier, text), "coref.definite"
+    kind = SECTOR_KINDS.get(sector, sector.lower())
+    if org is not None:
+        return Actor(text, None, None, org, None, kind, cand.agent_text, org), "agent.igo"
+    if iso3 is None:
+        return Actor(text, None, None, sector, None, kind, cand.agent_text), "agent.bare"
+    institution = head.lemma_.lower() in INSTITUTIONS or head.lower_ in INSTITUTIONS
+    actor_id = f"{sector.lower()}:{iso3}" if institution else None
+    code = f"{iso3}{sector}" if not cand.agent.prefix else f"{sector}{iso3}"
+    name = f"{kb.countries[iso3].name} {cand.agent_text}" if institution else None
+    return Actor(text, actor_id, name, code, iso3, kind, cand.agent_text), rule
+
+
+def _owner(owner: Token, kb: KnowledgeBase, on: date | None) -> Actor | None:
+    """Who "X's" is when X was not a mention of its own (it sits inside this one)."""
+    ent = next((e for e in owner.doc.ents if e.start <= owner.i < e.end), None)
+    if ent is None:
+        return None
+    name = ent.text.replace("\u2019", "'").removesuffix("'s")
+    if ent.label_ == "PERSON":
+        entry = kb.person(name, on)
+        return person_actor(name, entry, on, kb) if entry else None
+    org = kb.org_of(name)
+    if org:
+        return igo_actor(name, org, kb)
+    iso3 = kb.country_of(name)
+    return state_actor(name, iso3, kb) if iso3 else None
+
+
+def _title(agent_text: str) -> str | None:
+    words = agent_text.split()
+    for n in range(len(words), 0, -1):
+        phrase = " ".join(words[-n:])
+        if phrase in TITLE_ROLES:
+            return phrase
+    return None
+
+
+def _pronoun(tok: Token, memory: _Memory) -> tuple[Actor, str] | None:
+    """he/she/him: the subject (or passive agent) of a governing clause, else the
+    most recent person before it."""
+    node = tok.head
+    for _ in range(4):
+        parent = node.head
+        if parent is node:
+            break
+        found = _clause_subject(parent, tok, memory)
+        if found is not None:
+            return _retext(found, tok.text), "coref.pronoun.subject"
+        node = parent
+    earlier = [actor for i, actor in memory.people if i < tok.i]
+    if earlier:
+        return _retext(earlier[-1], tok.text), "coref.pronoun.recent"
+    return None
+
+
+def _clause_subject(verb: Token, pron: Token, memory: _Memory) -> Actor | None:
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    for child in verb.children:
+        if passive and child.dep_ == "agent":
+            for pobj in child.children:
+                actor = memory.by_token.get(pobj.i)
+                if actor is not None and actor.kind == "person" and pobj.i < pron.i:
+                    return actor
+        if not passive and child.dep_ == "nsubj" and child.i < pron.i:
+            actor = memory.by_token.get(child.i)
+            if actor is not None and actor.kind == "person":
+                return actor
+    return None

@@ -1,0 +1,26 @@
+"""Shared fixtures: paths to the user's story (read from ../shared, never copied)
+and one loaded pipeline per test session, since loading spaCy is the slow part."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+STORY = SHARED / "examples" / "kyrgyzstan-visit.txt"
+
+
+@pytest.fixture(scope="session")
+def story_path() -> Path:
+    if not STORY.exists():
+        pytest.skip(f"the user's story is not at {STORY}")
+    return STORY
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    from eventwire.pipeline import Pipeline
+
+    return Pipeline.load()

@@ -1,0 +1,141 @@
+"""The actor knowledge base: shipped data, date-aware lookups, loader errors."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from eventwire.actors.kb import KnowledgeBase, default_kb, load_kb
+from eventwire.errors import DataFileError
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return default_kb()
+
+
+def test_loads_fast() -> None:
+    t0 = time.perf_counter()
+    load_kb()
+    assert time.perf_counter() - t0 < 1.5
+
+
+@pytest.mark.parametrize(("iso3", "on", "expected"), [
+    ("KGZ", date(2023, 10, 12), False),  # Kyrgyzstan never joined the Rome Statute
+    ("ARM", date(2024, 3, 1), True),  # in force for Armenia from 2024-02-01
+    ("ARM", date(2023, 10, 12), False),
+    ("TJK", date(2023, 10, 12), True),
+])
+def test_icc_membership_on_date(kb: KnowledgeBase, iso3: str, on: date, expected: bool) -> None:
+    assert kb.is_member("ICC", iso3, on) is expected
+
+
+def test_membership_unknown_org_is_none(kb: KnowledgeBase) -> None:
+    assert kb.is_member("WHO", "KGZ", date(2023, 1, 1)) is None
+
+
+def test_office_holder_is_date_aware(kb: KnowledgeBase) -> None:
+    medvedev = kb.holder("RUS", "president", date(2010, 6, 1))
+    putin = kb.holder("RUS", "president", date(2023, 10, 11))
+    assert medvedev is not None and medvedev.name == "Dmitry Medvedev"
+    assert putin is not None and putin.actor_id == "person:vladimir-putin"
+
+
+def test_person_roles_follow_terms(kb: KnowledgeBase) -> None:
+    roles_2010 = kb.person_roles("person:vladimir-putin", date(2010, 6, 1))
+    assert [p.role for p in roles_2010 if p.curated] == ["head of government"]
+    assert {p.code for p in roles_2010} == {"RUSGOV"}
+
+
+def test_same_surname_resolves_to_office_holder(kb: KnowledgeBase) -> None:
+    sadyr = kb.person("Japarov", date(2023, 10, 11))
+    heydar = kb.person("Aliyev", date(2000, 1, 1))
+    assert sadyr is not None and sadyr.name == "Sadyr Japarov"
+    assert heydar is not None and heydar.name == "Heydar Aliyev"
+
+
+def test_country_names_demonyms_capitals(kb: KnowledgeBase) -> None:
+    assert kb.country_of("Kyrgyz") == "KGZ"
+    assert kb.country_of("Armenians") == "ARM"
+    assert kb.country_of("Bishkek") == "KGZ"
+    assert kb.country_of("the Russian Federation") == "RUS"
+
+
+def test_orgs_and_seats(kb: KnowledgeBase) -> None:
+    assert kb.org_of("International Criminal Court") == "ICC"
+    assert kb.org_of("E.U.") == "EU"
+    assert kb.org_of("Arab League") == "ARL"
+    assert kb.seat_of("ICC") == ("The Hague", "NLD")
+
+
+def test_longest_match(kb: KnowledgeBase) -> None:
+    found = kb.find("Armenian Prime Minister Nikol Pashinyan wrote to the International "
+                    "Criminal Court")
+    keys = [h.key for _, _, h in found]
+    assert keys == ["ARM", "person:nikol-pashinyan", "ICC"]
+
+
+def test_agents_have_sectors(kb: KnowledgeBase) -> None:
+    sectors = {w: kb.agent(w).sector for w in ("president", "troops", "soldiers", "police",
+                                              "rebels", "protesters")}  # type: ignore[union-attr]
+    assert sectors == {"president": "GOV", "troops": "MIL", "soldiers": "MIL",
+                       "police": "COP", "rebels": "REB", "protesters": "OPP"}
+
+
+def test_user_csv_adds_and_overrides(tmp_path: Path) -> None:
+    path = tmp_path / "mine.csv"
+    path.write_text("name,aliases,code,country,kind,role,start,end\n"
+                    "Vladimir Putin,Putin,RUSELI,RUS,person,,2012-05-07,\n"
+                    "Aragorn Elessar,Strider|Aragorn,GONGOV,,person,king,3019,\n",
+                    encoding="utf-8")
+    kb = load_kb([path])
+    putin = kb.person("Putin", date(2023, 1, 1))
+    assert putin is not None
+    assert kb.period_on(putin, date(2023, 1, 1)).code == "RUSELI"  # type: ignore[union-attr]
+    strider = kb.person("Strider", date(3020, 1, 1))
+    assert strider is not None and strider.actor_id == "person:aragorn-elessar"
+
+
+def test_user_yaml_without_defaults(tmp_path: Path) -> None:
+    path = tmp_path / "mine.yaml"
+    path.write_text("- name: Wagner Group\n  aliases: [Wagner, PMC Wagner]\n  code: RUSUAF\n"
+                    "  country: RUS\n  kind: militia\n", encoding="utf-8")
+    kb = load_kb([path], defaults=False)
+    assert kb.person("Putin") is None
+    hits = kb.lookup("PMC Wagner")
+    assert hits and hits[0].key == "actor:wagner-group"
+
+
+@pytest.mark.parametrize(("row", "problem"), [
+    ("Jane Doe,,ABCGOV,XYZ,person,,,", "'XYZ' is not a known ISO 3166"),
+    ("Jane Doe,,RUSGOV,RUS,person,,2020-13-01,", "not a valid date"),
+    ("Jane Doe,,RUSGOV,RUS,person,,2021,2020", "is after end"),
+    ("Jane Doe,,RUSGOV,RUS,person,,last year,", "is not a date"),
+    (",,RUSGOV,RUS,person,,,", "name is required"),
+])
+def test_loader_errors_name_file_and_row(tmp_path: Path, row: str, problem: str) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text("name,aliases,code,country,kind,role,start,end\n"
+                    "Good Person,,RUSGOV,RUS,person,,,\n" + row + "\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as info:
+        load_kb([path], defaults=False)
+    assert info.value.where == f"{path}:3"
+    assert problem in info.value.problem
+
+
+def test_loader_error_missing_column(tmp_path: Path) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text("alias,code\nx,RUS\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"bad.csv:1: missing column\(s\) name"):
+        load_kb([path], defaults=False)
+
+
+def test_loader_error_yaml_item(tmp_path: Path) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text("- name: A\n  code: RUSGOV\n- name: B\n  colour: red\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as info:
+        load_kb([path], defaults=False)
+    assert info.value.where == f"{path}:2" and "colour" in info.value.problem

@@ -1,0 +1,48 @@
+"""The spaCy pipeline with the KB entity ruler (real model, loaded once)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from eventwire.actors.kb import default_kb
+from eventwire.nlp.pipeline import RULER_NAME, kb_patterns, load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp(default_kb())
+
+
+def test_ruler_before_ner_and_nothing_disabled(nlp: Language) -> None:
+    names = nlp.pipe_names
+    for needed in ("tagger", "parser", "lemmatizer", "ner"):
+        assert needed in names
+    assert names.index(RULER_NAME) < names.index("ner")
+
+
+def _labels(nlp: Language, text: str) -> dict[str, str]:
+    return {e.text: e.label_ for e in nlp(text).ents}
+
+
+def test_town_is_not_a_person(nlp: Language) -> None:
+    labels = _labels(nlp, "Putin will attend events at an air station in Kant.")
+    assert labels.get("Kant") == "GPE"
+
+
+def test_region_and_igo_labels(nlp: Language) -> None:
+    labels = _labels(nlp, "Azerbaijan retook Nagorno-Karabakh and the International "
+                          "Criminal Court issued a warrant.")
+    assert labels.get("Nagorno-Karabakh") == "LOC"
+    assert labels.get("International Criminal Court") == "ORG"
+
+
+def test_possessive_person_stays_person(nlp: Language) -> None:
+    labels = _labels(nlp, "Putin, according to Japarov's office, intended to attend.")
+    assert labels.get("Japarov") == "PERSON"
+
+
+def test_patterns_skip_short_words() -> None:
+    texts = {p["pattern"] for p in kb_patterns(default_kb())}
+    assert "Kremlin" in texts and "Kyrgyz" in texts
+    assert not any(len(t) < 3 for t in texts)
