@@ -22,6 +22,7 @@ patterns, gazetteer) is timed separately and is not part of throughput.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import multiprocessing as mp
 import resource
@@ -68,6 +69,7 @@ class Measurement:
     tokens: int | None = None
     chars: int | None = None
     extra: dict[str, Any] = field(default_factory=dict)
+    source: str = ""  # source_fingerprint() when the stage started
 
     @property
     def articles_per_s(self) -> float:
@@ -78,6 +80,21 @@ def _peak_mb() -> float:
     """This process's peak resident set; Linux reports KiB, macOS bytes."""
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def source_fingerprint() -> str:
+    """A hash of eventwire's source and data files, taken as a stage starts.
+
+    The stages run one after another; if someone edits the package in between,
+    their numbers are not comparable, and the report says so.
+    """
+    digest = hashlib.sha256()
+    root = REPO / "src" / "eventwire"
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(root)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def _corpus(cfg: Config) -> tuple[list[Any], list[Any]]:
@@ -91,6 +108,7 @@ def _corpus(cfg: Config) -> tuple[list[Any], list[Any]]:
 
 def measure_bare(cfg: Config) -> Measurement:
     """The plain model, no ruler, no later stages: the floor eventwire is held to."""
+    fingerprint = source_fingerprint()
     started = time.perf_counter()
     import spacy
 
@@ -112,6 +130,7 @@ def measure_bare(cfg: Config) -> Measurement:
         tokens=sum(len(doc) for doc in docs),
         chars=sum(len(t) for t in texts),
         extra={"pipes": list(nlp.pipe_names)},
+        source=fingerprint,
     )
 
 
@@ -126,6 +145,7 @@ def _load_pipeline(cfg: Config) -> tuple[Any, float]:
 
 def measure_extract(cfg: Config) -> Measurement:
     """Article to events, everything in memory: what `eventwire extract` does."""
+    fingerprint = source_fingerprint()
     pipeline, load_s = _load_pipeline(cfg)
     articles, warm = _corpus(cfg)
     list(pipeline.extract_many(warm))
@@ -149,11 +169,13 @@ def measure_extract(cfg: Config) -> Measurement:
         peak_mb=_peak_mb(),
         events=sum(len(events) for _, events in results),
         extra={"pipes": list(pipeline.nlp.pipe_names), "profiled": bool(cfg.profile)},
+        source=fingerprint,
     )
 
 
 def measure_ingest(cfg: Config) -> Measurement:
     """Articles into a fresh DuckDB file, one transaction each, closing included."""
+    fingerprint = source_fingerprint()
     from eventwire.ingestion import ingest_articles
     from eventwire.store.database import Store
 
@@ -175,6 +197,7 @@ def measure_ingest(cfg: Config) -> Measurement:
         peak_mb=_peak_mb(),
         events=summary.events,
         extra={"new": summary.new, "known": summary.known, "store_mb": round(size_mb, 2)},
+        source=fingerprint,
     )
 
 
@@ -198,6 +221,8 @@ def summarise(results: dict[str, Measurement], cfg: Config) -> dict[str, Any]:
     stages: dict[str, Any] = {}
     for key, m in results.items():
         row = asdict(m)
+        row.update(load_s=round(m.load_s, 3), run_s=round(m.run_s, 3),
+                   peak_mb=round(m.peak_mb, 1))
         row["articles_per_s"] = round(m.articles_per_s, 2)
         row["sentences_per_s"] = round(sentences / m.run_s, 1) if m.run_s > 0 else None
         row["events_per_article"] = (
@@ -220,6 +245,7 @@ def summarise(results: dict[str, Measurement], cfg: Config) -> dict[str, Any]:
         "target_ratio": TARGET_RATIO,
         "peak_mb": round(max(m.peak_mb for m in results.values())),
         "load_s": round(results["extract"].load_s, 2),
+        "source_changed": len({m.source for m in results.values()}) > 1,
     }
 
 
@@ -240,6 +266,8 @@ def render(summary: dict[str, Any]) -> str:
             f"{row['articles_per_s']:>8.1f} {row['sentences_per_s']:>8.1f} "
             f"{row['peak_mb']:>8.0f} {'-' if epa is None else f'{epa:.2f}':>10}"
         )
+    if summary["source_changed"]:
+        lines += ["", "WARNING: eventwire's source changed between stages; rerun to compare."]
     verdict = "meets" if summary["ratio"] >= summary["target_ratio"] else "BELOW"
     lines += [
         "",

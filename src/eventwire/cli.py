@@ -29,7 +29,7 @@ app = typer.Typer(
     no_args_is_help=True,
     help="eventwire: news articles to explainable CAMEO/PLOVER political event data.",
 )
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 DEFAULT_DB = Path("eventwire.duckdb")
 
 Format = Annotated[str, typer.Option("--format", "-f", help="table, jsonl or csv")]
@@ -260,7 +260,8 @@ def evaluate(
 
 def main() -> None:
     try:
-        app(standalone_mode=False)
+        result = app(standalone_mode=False)
+        sys.exit(result if isinstance(result, int) else 0)
     except EventwireError as exc:
         err.print(f"eventwire: {exc}", markup=False, highlight=False)
         sys.exit(1)
@@ -268,8 +269,6 @@ def main() -> None:
         err.print("eventwire: interrupted; every article stored before it is kept",
                   markup=False, highlight=False)
         sys.exit(130)
-    except typer.Exit as exc:
-        sys.exit(exc.exit_code)
     except Exception as exc:  # click usage errors come through here in standalone_mode=False
         import click
 

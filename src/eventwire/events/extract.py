@@ -35,6 +35,13 @@ TRIGGER_POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}
 FALLBACK_PREPS = ("with", "to", "against", "on", "for", "at", "into", "from")
 # Roots whose events make sense without a target (a protest, a show of force).
 ONE_SIDED_ROOTS = frozenset({"14", "15"})
+# Codes where "X and Y did it" with no object means they did it to each other.
+RECIPROCAL_ROOTS = frozenset({"03", "04", "05", "06"})
+RECIPROCAL_CODES = frozenset({"193", "0871"})
+# A place ("in Moscow", "Bishkek") is a party only as the target of a visit, an
+# attack or a protest; everywhere else it only says where.
+PLACE_KINDS = frozenset({"place", "region", "city"})
+PLACE_TARGET_ROOTS = frozenset({"04", "14", "18", "19"})
 # Roots where a party acting on its own country is not an event ("Putin left Russia").
 NO_SELF_ROOTS = frozenset({"03", "04", "05", "06", "07"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -215,6 +222,15 @@ def _places(trigger: Token, sent: Span) -> tuple[str, ...]:
     return tuple(dict.fromkeys(e.text for e in ordered))
 
 
+def _as_government(mention: ActorMention) -> Actor:
+    """A capital that acts ("Prague expelled ...") is metonymy for its government."""
+    actor = mention.actor
+    if mention.rule == "place.capital" and actor.country:
+        return replace(actor, code=f"{actor.country}GOV", kind="government",
+                       actor_id=f"gov:{actor.country}", role=None)
+    return actor
+
+
 def _locative(token: Token) -> bool:
     head = token
     while head.dep_ in ("compound", "amod", "conj", "appos") and head.head is not head:
@@ -275,7 +291,8 @@ def _events_for(
     targets = _actors(_target_tokens(trigger, pattern), index)
     if not targets and pattern.target != "none":
         targets = _fallback_targets(trigger, index)
-    if not targets and len(sources) > 1:
+    reciprocal = pattern.code[:2] in RECIPROCAL_ROOTS or pattern.code in RECIPROCAL_CODES
+    if not targets and len(sources) > 1 and reciprocal:
         pairs = [(s, t) for s in sources for t in sources if s is not t]
     else:
         pairs = [(s, t) for s in sources or [None] for t in targets or [None]]
@@ -286,8 +303,13 @@ def _events_for(
         pairs = [(t, s) for s, t in pairs if t is not None]
     out: list[EventCandidate] = []
     for src, tgt in pairs:
-        s_actor = src.actor if src else None
+        s_actor = _as_government(src) if src else None
         t_actor = tgt.actor if tgt else None
+        if s_actor is not None and s_actor.kind in PLACE_KINDS:
+            continue
+        if (t_actor is not None and t_actor.kind in PLACE_KINDS
+                and pattern.code[:2] not in PLACE_TARGET_ROOTS):
+            t_actor = None
         if not _usable(s_actor):
             continue
         if _same(s_actor, t_actor):

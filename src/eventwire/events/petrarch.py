@@ -23,8 +23,11 @@ and ``{A B}`` a noun phrase whose words must all occur. A paired code
 
 The conversion is lossy on purpose: word order and adjacency are dropped (the
 engine matches words in the dependency subtree), multi-word synonyms keep only
-their head word, and plurals are reduced to singular lemmas by rule. Lines it
-cannot express are reported in ``Conversion.skipped`` rather than guessed.
+their head word, and plurals are reduced to singular lemmas by rule. Words
+before the verb go to ``extras["pre"]`` (the engine cannot check the subject
+side), so a pattern constrained only there is skipped: kept, it would recode
+every use of the bare verb. Lines it cannot express are reported in
+``Conversion.skipped`` rather than guessed.
 """
 
 from __future__ import annotations
@@ -226,8 +229,9 @@ class _Converter:
         words = [w for w in re.split(r"[\s_]+", phrase.strip()) if w]
         if not words:
             return set()
-        head = _phrase_head(words) if len(words) > 1 else words[0].lower()
-        return _forms(head) if plural or len(words) > 1 else {head}
+        # Both forms even for no-plural sets: spaCy lemmatises "ministers" anyway.
+        del plural
+        return _forms(_phrase_head(words) if len(words) > 1 else words[0])
 
     def _start_block(self, lineno: int, line: str) -> None:
         found = _CODE_RE.search(line)
@@ -285,8 +289,8 @@ class _Converter:
                 current = PrepConstraint(word)
                 verb.preps.append(current)
             elif current is not None:
-                verb.preps[-1] = PrepConstraint(current.prep, (*current.words, frozenset(_forms(word))))
-                current = verb.preps[-1]
+                current = PrepConstraint(current.prep, (*current.words, frozenset(_forms(word))))
+                verb.preps[-1] = current
             else:
                 verb.words.append(frozenset(_forms(word)))
         if verb.preps and not verb.preps[-1].words and post and post[-1] == verb.preps[-1].prep:
@@ -321,20 +325,26 @@ class _Converter:
         except _Undefined as exc:
             self._skip(lineno, line, f"undefined synonym set {exc}")
             return
+        post_free = not (body.words or body.preps or body.particle or body.target)
+        if post_free and (body.pre or body.target_is_subject):
+            # "- &MILITARY * [154]": only the subject side is constrained, and the
+            # pattern format cannot check it; kept, it would recode the bare verb.
+            self._skip(lineno, line, "constrains only words before the verb")
+            return
         for verb in self.verbs:
             self._emit(verb, body, code, lineno, note)
 
-    def _items(self, text: str) -> list[tuple[str, object]]:
-        """Tokens: ("(",), (")",), ("phrase", [words]), ("word", w)."""
-        items: list[tuple[str, object]] = []
+    def _items(self, text: str) -> list[tuple[str, list[str]]]:
+        """Tokens: ("(", []), (")", []), ("phrase", words), ("word", [word])."""
+        items: list[tuple[str, list[str]]] = []
         for match in re.finditer(r"\{[^}]*\}|[()]|[^\s(){}]+", text):
             tok = match.group(0)
             if tok in "()":
-                items.append((tok, None))
+                items.append((tok, []))
             elif tok.startswith("{"):
                 items.append(("phrase", self._split(tok[1:-1])))
             else:
-                items.extend(("word", w) for w in self._split(tok))
+                items.extend(("word", [w]) for w in self._split(tok))
         return items
 
     def _split(self, text: str) -> list[str]:
@@ -370,19 +380,20 @@ class _Converter:
 
     def _body(self, pre_text: str, post_text: str) -> _Body:
         body = _Body()
-        for kind, value in self._items(pre_text):
-            if kind == "word" and value == "+":
-                body.target_is_subject = True
-            elif kind == "word" and value == "%":
-                body.compound_slot = "subject"
-            elif kind == "word" and value not in _MARKERS and value != "^":
-                found = self._word_set(str(value))
-                if found:
-                    body.pre.append(found)
+        for _kind, value in self._items(pre_text):
+            for word in value:
+                if word == "+":
+                    body.target_is_subject = True
+                elif word == "%":
+                    body.compound_slot = "subject"
+                elif word not in _MARKERS and word != "^":
+                    found = self._word_set(word)
+                    if found:
+                        body.pre.append(found)
         in_paren = expecting_prep = False
         current: int | None = None  # index of the prep collecting words
         last: tuple[str, int | None] = ("start", None)  # what the previous item was
-        for kind, value in self._items(post_text):
+        for kind, words in self._items(post_text):
             if kind == "(":
                 in_paren, expecting_prep, current = True, True, None
                 continue
@@ -390,7 +401,6 @@ class _Converter:
                 last = ("group", current)
                 in_paren, expecting_prep, current = False, False, None
                 continue
-            words = [str(value)] if kind == "word" else [str(w) for w in value]  # type: ignore[union-attr]
             if kind == "word" and words[0] == "^":
                 continue
             if kind == "word" and words[0] in _MARKERS:
@@ -416,9 +426,11 @@ class _Converter:
                     current, expecting_prep = len(body.preps) - 1, False
                     last = ("prep", current)
                     continue
-            if kind == "word" and expecting_prep and low in PARTICLES:
-                # "(UP &MILITARY)", "(OUT OF)": a particle, then maybe a preposition.
+            particle_here = expecting_prep or (last[0] == "start" and low not in PREPOSITIONS)
+            if kind == "word" and particle_here and low in PARTICLES:
+                # "* OUT", "(UP &MILITARY)", "(OUT OF)": a particle, maybe then a preposition.
                 body.particle = body.particle or low
+                last = ("particle", None)
                 continue
             expecting_prep = False
             sets = [s for s in (self._word_set(w) for w in words) if s]
@@ -431,7 +443,11 @@ class _Converter:
         return body
 
     @staticmethod
-    def _slot(in_paren: bool, current: int | None, last: tuple[str, int | None], body: _Body) -> str:
+    def _slot(
+        in_paren: bool, current: int | None, last: tuple[str, int | None], body: _Body
+    ) -> str:
+        """Where a ``$``/``+``/``%`` marker points: the object of the preposition
+        it sits in or follows (an empty group like ``(AGAINST) +``), else dobj."""
         if current is not None and (in_paren or last[0] == "prep"):
             return f"pobj:{body.preps[current].prep}"
         if last[0] == "group" and last[1] is not None and not body.preps[last[1]].words:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 import spacy
+
+from eventwire.nlp import boundaries
 from spacy.language import Language
 
 from eventwire.actors.kb import KnowledgeBase, default_kb
@@ -73,4 +75,6 @@ def load_nlp(kb: KnowledgeBase | None = None) -> Language:
                          config={"overwrite_ents": True, "validate": False})
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(kb_patterns(kb))  # type: ignore[attr-defined]
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(boundaries.COMPONENT, before="parser")
     return nlp

@@ -1,0 +1,155 @@
+"""PETRARCH actor/agent dictionary parsing and the folder conversion."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from eventwire.actors.kb import load_kb
+from eventwire.actors.petrarch import (
+    ActorRow,
+    AgentRow,
+    compose_agent_actors,
+    display_name,
+    parse_actor_dictionary,
+    parse_agent_dictionary,
+    parse_date,
+    parse_restriction,
+)
+from eventwire.dictionaries import (
+    find_dictionaries,
+    petrarch_options,
+    write_actor_csv,
+)
+from eventwire.errors import DataFileError
+from eventwire.events.patterns import read_pattern_file
+
+VALIDATE = Path(__file__).resolve().parents[2] / "shared/data/validation/dicts"
+
+ACTORS = """<!-- header
+# spanning lines -->
+ARNOR_  [ARN]
++ARNORIAN  # demonym
+GONDOR [GON]
++MINAS_TIRITH
+BOROMIR  [---]
+GOLLUM  # pas
++SMEAGOL
+\t[HOB < 950601]
+\t[HOBGOV 19950601 - 19990815]
+#\t[950601-990815]
+\t[HOBREB > 990816]
+THE_SHIRE  [FRO/BIL/SAM]
+PALESTINIAN [pse]
+"""
+
+AGENTS = """!PERSON! = MAN, MEN
+PRESIDENT [~GOV] # ns
+GOLDEN_GOOSE {GOLDEN_GEESE} [~GGS]
+MEDIA {} [~MED]
+CONGRESS!PERSON! [~LEG]
+HUMAN_RIGHTS_ORGANIZATION  [  NGO~]
+"""
+
+
+def test_dates_and_restrictions() -> None:
+    assert parse_date("950601") == "1995-06-01"
+    assert parse_date("070723") == "2007-07-23"
+    assert parse_date("20121109") == "2012-11-09"
+    assert parse_date("20121399") == ""
+    # PETRARCH limits are inclusive; eventwire ends are exclusive
+    assert parse_restriction("HOB < 950601") == ("HOB", "", "1995-06-02")
+    assert parse_restriction("GONGOV >19900101") == ("GONGOV", "1990-01-01", "")
+    assert parse_restriction("ARNMIL") == ("ARNMIL", "", "")
+    assert parse_restriction("950601-990815") is None
+
+
+def test_display_name() -> None:
+    assert display_name("NORTH_KOREA_") == "North Korea"
+    assert display_name("PRINCE OF DOL AMROTH") == "Prince of Dol Amroth"
+    assert display_name("AL-QAEDA") == "Al-Qaeda"
+
+
+def test_actor_dictionary_rows() -> None:
+    rows = parse_actor_dictionary(ACTORS)
+    by_name: dict[str, list[ActorRow]] = {}
+    for r in rows:
+        by_name.setdefault(r.name, []).append(r)
+    assert "Boromir" not in by_name  # null code
+    assert [r.code for r in by_name["Arnor"]] == ["ARN"]
+    assert "Arnorian" in by_name["Arnor"][0].aliases
+    assert "Minas Tirith" in by_name["Gondor"][0].aliases
+    gollum = by_name["Gollum"]
+    assert [(r.code, r.start, r.end) for r in gollum] == [
+        ("HOB", "", "1995-06-02"),
+        ("HOBGOV", "1995-06-01", "1999-08-16"),
+        ("HOBREB", "1999-08-16", ""),
+    ]
+    assert "Smeagol" in gollum[0].aliases
+    assert by_name["The Shire"][0].code == "FRO"
+    assert "Shire" in by_name["The Shire"][0].aliases
+    assert by_name["Palestinian"][0].code == "PSE"
+
+
+def test_agent_dictionary_rows() -> None:
+    rows = parse_agent_dictionary(AGENTS)
+    assert AgentRow("president", "~GOV") in rows
+    assert AgentRow("presidents", "~GOV") in rows
+    assert AgentRow("golden geese", "~GGS") in rows
+    assert AgentRow("medias", "~MED") not in rows and AgentRow("media", "~MED") in rows
+    assert AgentRow("congress men", "~LEG") in rows
+    assert AgentRow("human rights organization", "NGO~") in rows
+
+
+def test_actor_csv_loads_into_kb(tmp_path: Path) -> None:
+    out = write_actor_csv(parse_actor_dictionary(ACTORS), tmp_path / "actors.csv")
+    kb = load_kb([out], defaults=False)
+    gollum = kb.person("Smeagol")
+    assert gollum is not None
+    period = kb.period_on(gollum, date(1997, 1, 1))
+    assert period is not None and period.code == "HOBGOV"
+    late = kb.period_on(gollum, date(2001, 1, 1))
+    assert late is not None and late.code == "HOBREB"
+    arnor = kb.person("Arnor")
+    assert arnor is not None and arnor.periods[0].code == "ARN"
+    with out.open(encoding="utf-8") as fh:
+        assert {r["kind"] for r in csv.DictReader(fh)} == {"person"}
+
+
+def test_find_dictionaries_needs_verbs_and_actors(tmp_path: Path) -> None:
+    (tmp_path / "x.actors.txt").write_text("ARNOR [ARN]\n", encoding="utf-8")
+    with pytest.raises(DataFileError):
+        find_dictionaries(tmp_path)
+
+
+@pytest.mark.skipif(not VALIDATE.is_dir(), reason="shared validation data not present")
+@pytest.mark.parametrize("name", ["petrarch_validate", "udpetrarch_validate_2_02"])
+def test_validate_dictionaries_convert(name: str) -> None:
+    options = petrarch_options(VALIDATE / name)
+    assert options.default_actors is False and options.default_patterns is False
+    (patterns_file,) = options.pattern_files
+    patterns = read_pattern_file(patterns_file)
+    assert len(patterns) > 100
+    first = json.loads(patterns_file.read_text(encoding="utf-8").splitlines()[0])
+    assert "code" in first
+    kb = load_kb(options.actor_files, defaults=False)
+    gondor = kb.person("Gondor")
+    assert gondor is not None and gondor.periods[0].code == "GON"
+    agents = options.extras["agent_files"]
+    assert isinstance(agents, tuple) and agents[0].is_file()
+
+
+def test_agents_compose_with_country_like_actors() -> None:
+    actors = parse_actor_dictionary(ACTORS)
+    agents = parse_agent_dictionary(AGENTS)
+    rows = compose_agent_actors(actors, agents)
+    by_name = {r.name: r for r in rows}
+    assert by_name["Arnor president"].code == "ARNGOV"
+    assert "Arnor's president" in by_name["Arnor president"].aliases
+    assert "president of Arnorian" in by_name["Arnor president"].aliases
+    assert by_name["Arnor human rights organization"].code == "NGOARN"
+    assert not any(r.code.startswith("HOB") for r in rows)  # dated actors are people

@@ -1,0 +1,28 @@
+"""Raise the quality-gate floor in eval/floor.json after a real improvement.
+
+Usage: python tools/update_floor.py   (runs the pipeline on the development gold)
+Refuses to lower the floor.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from eventwire.evaluate.command import run_evaluation
+from eventwire.evaluate.gate import raise_floor, read_floor, write_floor
+
+REPO = Path(__file__).resolve().parents[1]
+FLOOR = REPO / "eval" / "floor.json"
+DEV_GOLD = ("eval/gold/dev_a.jsonl", "eval/gold/dev_b.jsonl")
+
+
+def main() -> None:
+    report = run_evaluation([REPO / g for g in DEV_GOLD])
+    old = read_floor(FLOOR) if FLOOR.exists() else None
+    new = raise_floor(report.totals, report.scores, old, DEV_GOLD)
+    write_floor(FLOOR, new)
+    print(f"floor: code F1 {new.f1:.4f}, root F1 {new.root_f1:.4f} -> {FLOOR}")
+
+
+if __name__ == "__main__":
+    main()
