@@ -114,8 +114,8 @@ def ingest(
     options = _options(date_text, actors)
     articles, problems = read_articles(paths, options)
     _report_problems(problems)
-    rejected = sum(1 for p in problems if not getattr(p, "fatal", False) or True)
-    summary = IngestSummary(rejected=rejected)
+    # every problem is an input (file, row or entry) that was not stored
+    summary = IngestSummary(rejected=len(problems))
     if articles:
         with Store(db) as store:
             pipeline = Pipeline.load(options)
@@ -141,7 +141,8 @@ def events(
     country: Annotated[str | None, typer.Option(help="ISO3 country, either side.")] = None,
     code: Annotated[str | None, typer.Option(help="CAMEO code or prefix.")] = None,
     status: Annotated[
-        list[str] | None, typer.Option(help="Statuses to show (repeat); default: happened or planned.")
+        list[str] | None,
+        typer.Option(help="Statuses to show (repeat); default: happened or planned."),
     ] = None,
     since: Annotated[str | None, typer.Option(help="From date YYYY-MM-DD.")] = None,
     until: Annotated[str | None, typer.Option(help="To date YYYY-MM-DD.")] = None,

@@ -33,7 +33,7 @@ from eventwire.model import (
 )
 from eventwire.nlp.pipeline import load_nlp
 from eventwire.options import Options
-from eventwire.when import choose_date, find_time_expressions
+from eventwire.when import Tense, choose_date, find_time_expressions
 from eventwire.where import Gazetteer, load_gazetteer
 
 # Statuses that may take the article's date when the sentence gives none:
@@ -157,7 +157,7 @@ class Pipeline:
         return None
 
 
-def _tense(cand: EventCandidate) -> str | None:
+def _tense(cand: EventCandidate) -> Tense:
     """The grammatical tense first ("agreed to a visit in May" looks back), then the plan."""
     if cand.tense == "past":
         return "past"

@@ -86,6 +86,18 @@ def _lemma_sets_hold(sets: Sequence[frozenset[str]], lemmas: set[str]) -> bool:
 
 def _match(token: Token, candidates: Sequence[Pattern]) -> _Match | None:
     right: set[str] | None = None
+    objects = syntax.direct_objects(token)
+    prep_cache: dict[str, list[Token]] = {}
+
+    def objects_of(prep: str) -> list[Token]:
+        if prep not in prep_cache:
+            found = syntax.prep_objects(token, prep)
+            if not found:
+                for obj in objects:
+                    found.extend(syntax.prep_objects(obj, prep))
+            prep_cache[prep] = found
+        return prep_cache[prep]
+
     for pattern in candidates:
         if pattern.particle and not any(
             c.dep_ == "prt" and c.lower_ == pattern.particle for c in token.children
@@ -98,10 +110,7 @@ def _match(token: Token, candidates: Sequence[Pattern]) -> _Match | None:
         ok = True
         consumed: set[int] = set()
         for prep in pattern.preps:
-            objs = syntax.prep_objects(token, prep.prep)
-            if not objs:
-                for obj in syntax.direct_objects(token):
-                    objs.extend(syntax.prep_objects(obj, prep.prep))
+            objs = objects_of(prep.prep)
             if not objs:
                 ok = False
                 break
@@ -115,9 +124,7 @@ def _match(token: Token, candidates: Sequence[Pattern]) -> _Match | None:
         if not ok:
             continue
         if pattern.words:
-            consumed.update(
-                t.i for c in syntax.direct_objects(token) for t in c.subtree if t.pos_ == "NOUN"
-            )
+            consumed.update(t.i for c in objects for t in c.subtree if t.pos_ == "NOUN")
         return _Match(pattern, frozenset(consumed))
     return None
 
@@ -207,14 +214,14 @@ def _same(a: Actor | None, b: Actor | None) -> bool:
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around"})
 
 
-def _places(trigger: Token, sent: Span) -> tuple[str, ...]:
+def _places(trigger: Token, place_ents: Sequence[Span]) -> tuple[str, ...]:
     """Places named in a locative phrase of the trigger's clause ("in Bishkek"),
     nearest first; "children from Ukraine" does not place an event in Ukraine."""
     near = [
         t for t in syntax.clause_tokens(trigger)
         if t.ent_type_ in PLACE_LABELS and _locative(t)
     ]
-    ents = [e for e in sent.ents if e.label_ in PLACE_LABELS]
+    ents = place_ents
     ordered = sorted(
         (e for e in ents if any(e.start <= t.i < e.end for t in near)),
         key=lambda e: abs(e.start - trigger.i),
@@ -261,6 +268,8 @@ def extract_candidates(
     """Events in one parsed article. ``patterns`` maps (lemma, pos) to the
     patterns of that trigger, most specific first."""
     index = MentionIndex(mentions)
+    # doc.ents and sent.ents rebuild span lists on every access: take them once.
+    place_ents = [e for e in doc.ents if e.label_ in PLACE_LABELS]
     consumed: set[int] = set()
     found: list[EventCandidate] = []
     for pos in ("VERB", "NOUN"):
@@ -278,13 +287,14 @@ def extract_candidates(
             consumed |= match.consumed
             if match.pattern.is_null:
                 continue  # a blocking pattern: this phrase is not an event
-            found.extend(_events_for(token, match.pattern, index, article_id))
+            found.extend(_events_for(token, match.pattern, index, article_id, place_ents))
     found.sort(key=lambda c: (c.trigger_start, c.code))
     return found
 
 
 def _events_for(
-    trigger: Token, pattern: Pattern, index: MentionIndex, article_id: str
+    trigger: Token, pattern: Pattern, index: MentionIndex, article_id: str,
+    place_ents: Sequence[Span],
 ) -> list[EventCandidate]:
     source_tok = _source_token(trigger)
     sources = _actors([source_tok], index) if source_tok is not None else []
@@ -292,13 +302,15 @@ def _events_for(
     if not targets and pattern.target != "none":
         targets = _fallback_targets(trigger, index)
     reciprocal = pattern.code[:2] in RECIPROCAL_ROOTS or pattern.code in RECIPROCAL_CODES
+    pairs: list[tuple[ActorMention | None, ActorMention | None]]
     if not targets and len(sources) > 1 and reciprocal:
         pairs = [(s, t) for s in sources for t in sources if s is not t]
     else:
-        pairs = [(s, t) for s in sources or [None] for t in targets or [None]]
+        slots: list[ActorMention | None] = [*targets] if targets else [None]
+        pairs = [(s, t) for s in sources for t in slots]
     mod = modality_of(trigger)
     sent = trigger.sent
-    places = _places(trigger, sent)
+    places = _places(trigger, [e for e in place_ents if sent.start <= e.start < sent.end])
     if pattern.extras.get("reverse"):
         pairs = [(t, s) for s, t in pairs if t is not None]
     out: list[EventCandidate] = []

