@@ -26,15 +26,14 @@ A missing ``core`` reads as true. Extra keys are ignored.
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
 from eventwire.errors import DataFileError
+from eventwire.jsonl import json_objects
 from eventwire.model import STATUSES
 
 Shape = Literal["sentence", "article"]
@@ -121,20 +120,13 @@ def read_gold_file(path: Path | str) -> GoldFile:
     """Like :func:`read_gold` but also counts the skipped actor-phrase lines."""
     path = Path(path)
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise DataFileError(str(path), f"cannot read gold file: {exc}") from exc
     records: list[GoldRecord] = []
     seen: dict[str, int] = {}
     skipped = 0
-    for lineno, raw in _numbered(lines):
-        where = f"{path}:{lineno}"
-        try:
-            obj = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise DataFileError(where, f"not valid JSON ({exc.msg})") from exc
-        if not isinstance(obj, dict):
-            raise DataFileError(where, "a gold line must be a JSON object")
+    for where, lineno, obj in json_objects(text, str(path)):
         if obj.get("kind") == "actor_phrase":
             skipped += 1
             continue
@@ -145,12 +137,6 @@ def read_gold_file(path: Path | str) -> GoldFile:
         seen[record.id] = lineno
         records.append(record)
     return GoldFile(path=path, records=tuple(records), skipped=skipped)
-
-
-def _numbered(lines: list[str]) -> Iterator[tuple[int, str]]:
-    for number, line in enumerate(lines, start=1):
-        if line.strip():
-            yield number, line
 
 
 def parse_record(obj: dict[str, Any], where: str = "<memory>") -> GoldRecord:

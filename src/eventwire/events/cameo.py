@@ -8,7 +8,6 @@ around as a value rather than kept in module state.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,6 +15,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from eventwire.errors import DataFileError
+from eventwire.jsonl import json_objects
 
 #: CAMEO's four quad categories, numbered as in ICEWS/GDELT QuadClass.
 QUAD_CLASSES: Mapping[str, int] = {
@@ -79,17 +79,7 @@ class Codebook:
 
 
 def _rows(source: Traversable) -> Iterator[tuple[str, dict[str, object]]]:
-    text = source.read_text(encoding="utf-8")
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{source}:{lineno}"
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise DataFileError(where, f"not valid JSON: {exc.msg}") from None
-        if not isinstance(row, dict):
-            raise DataFileError(where, "expected a JSON object")
+    for where, _, row in json_objects(source.read_text(encoding="utf-8"), str(source)):
         yield where, row
 
 

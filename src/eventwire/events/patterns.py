@@ -43,7 +43,6 @@ error, because pattern files are edited by hand and a typo must not pass silentl
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -53,6 +52,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from eventwire.errors import DataFileError
+from eventwire.jsonl import json_objects
 
 if TYPE_CHECKING:
     from eventwire.events.cameo import Codebook
@@ -244,19 +244,8 @@ def _located_patterns(
         text = source.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise DataFileError(str(source), f"cannot read pattern file: {exc}") from None
-    out = []
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{source}:{lineno}"
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise DataFileError(where, f"not valid JSON: {exc.msg}") from None
-        if not isinstance(row, dict):
-            raise DataFileError(where, "expected a JSON object")
-        out.append((where, pattern_from_dict(row, where, codebook)))
-    return out
+    return [(where, pattern_from_dict(row, where, codebook))
+            for where, _, row in json_objects(text, str(source))]
 
 
 def read_pattern_file(
