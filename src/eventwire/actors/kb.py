@@ -86,6 +86,7 @@ class KnowledgeBase:
         for m in memberships:
             self._members[(m.org, m.iso3)].append(m)
         self._member_orgs = {m.org for m in memberships}
+        self._un_members = {m.iso3 for m in memberships if m.org == "UN"}
         self.entries: dict[str, Entry] = {}
         for e in (*entries, *user_entries):  # a user actor replaces a shipped one
             self.entries[e.actor_id] = e
@@ -109,7 +110,9 @@ class KnowledgeBase:
         for o in self.orgs.values():
             for n in (o.key, o.name, *o.aliases):
                 self._add(n, Hit("org", o.key))
-        for c in self.countries.values():
+        # UN member states first: a shared demonym ("French") names the state,
+        # not a territory (French Southern Territories) that shares it.
+        for c in sorted(self.countries.values(), key=lambda c: c.iso3 not in self._un_members):
             for n in (c.name, c.official_name, *c.variants, *c.demonyms, *c.capitals):
                 self._add(n, Hit("country", c.iso3))
                 self._country_names.setdefault(norm(n), c.iso3)
