@@ -22,7 +22,8 @@ NEGATING_GOVERNORS = frozenset({
     "cancel", "refuse", "decline", "fail", "postpone", "call", "reject", "deny", "scrap",
     "unable", "abandon", "avoid", "skip", "halt", "suspend", "drop", "boycott",
 })
-HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "should", "would", "can"})
+# "would" is not here: in news copy it is reported future ("said it would send").
+HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "should", "can"})
 HYPOTHETICAL_GOVERNORS = frozenset({
     "consider", "threaten", "mull", "weigh", "propose", "suggest", "hope", "want", "seek",
     "try", "ponder", "demand", "urge", "call", "ask", "warn",
@@ -106,7 +107,7 @@ def modality_of(trigger: Token) -> Modality:
             low = child.lower_
             if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and low in ("no", "never")):
                 negated = negated or child.text
-            if child.dep_ == "aux" and low in HYPOTHETICAL_AUX and low != "would":
+            if child.dep_ == "aux" and low in HYPOTHETICAL_AUX:
                 hypothetical = hypothetical or child.text
             if child.dep_ == "aux" and low in FUTURE_AUX | {"would"}:
                 planned = planned or child.text
