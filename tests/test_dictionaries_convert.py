@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import json
 from datetime import date
 from pathlib import Path
 
@@ -20,13 +18,9 @@ from eventwire.actors.petrarch import (
     parse_date,
     parse_restriction,
 )
-from eventwire.dictionaries import (
-    find_dictionaries,
-    petrarch_options,
-    write_actor_csv,
-)
+from eventwire.dictionaries import find_dictionaries, petrarch_options
 from eventwire.errors import DataFileError
-from eventwire.events.patterns import read_pattern_file
+from eventwire.events.petrarch import convert_verb_file
 
 VALIDATE = Path(__file__).resolve().parents[2] / "shared/data/validation/dicts"
 
@@ -105,8 +99,9 @@ def test_agent_dictionary_rows() -> None:
     assert AgentRow("human rights organization", "NGO~") in rows
 
 
-def test_actor_csv_loads_into_kb(tmp_path: Path) -> None:
-    out = write_actor_csv(parse_actor_dictionary(ACTORS), tmp_path / "actors.csv")
+def test_petrarch_actor_file_loads_into_kb(tmp_path: Path) -> None:
+    out = tmp_path / "my.actors.txt"
+    out.write_text(ACTORS, encoding="utf-8")
     kb = load_kb([out], defaults=False)
     gollum = kb.person("Smeagol")
     assert gollum is not None
@@ -116,12 +111,29 @@ def test_actor_csv_loads_into_kb(tmp_path: Path) -> None:
     assert late is not None and late.code == "HOBREB"
     arnor = kb.person("Arnor")
     assert arnor is not None and arnor.periods[0].code == "ARN"
-    with out.open(encoding="utf-8") as fh:
-        assert {r["kind"] for r in csv.DictReader(fh)} == {"person"}
+    assert kb.person("Boromir") is None  # [---]: PETRARCH does not code him
 
 
-def test_find_dictionaries_needs_verbs_and_actors(tmp_path: Path) -> None:
-    (tmp_path / "x.actors.txt").write_text("ARNOR [ARN]\n", encoding="utf-8")
+def test_petrarch_agent_file_replaces_agents_and_composes(tmp_path: Path) -> None:
+    actors, agents = tmp_path / "a.actors.txt", tmp_path / "b.agents.txt"
+    actors.write_text(ACTORS, encoding="utf-8")
+    agents.write_text(AGENTS, encoding="utf-8")
+    kb = load_kb([actors, agents], defaults=False)
+    assert kb.agent("golden geese") is not None
+    assert kb.agent("troops") is None  # shipped agents are replaced
+    president = kb.person("Arnor president")
+    assert president is not None and president.periods[0].code == "ARNGOV"
+
+
+def test_not_a_petrarch_dictionary(tmp_path: Path) -> None:
+    bad = tmp_path / "notes.txt"
+    bad.write_text("just some words\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="notes.txt.*no \\[CODE\\] entries"):
+        load_kb([bad], defaults=False)
+
+
+def test_find_dictionaries_needs_verbs_or_actors(tmp_path: Path) -> None:
+    (tmp_path / "x.agents.txt").write_text("PRESIDENT [~GOV]\n", encoding="utf-8")
     with pytest.raises(DataFileError):
         find_dictionaries(tmp_path)
 
@@ -131,16 +143,22 @@ def test_find_dictionaries_needs_verbs_and_actors(tmp_path: Path) -> None:
 def test_validate_dictionaries_convert(name: str) -> None:
     options = petrarch_options(VALIDATE / name)
     assert options.default_actors is False and options.default_patterns is False
-    (patterns_file,) = options.pattern_files
-    patterns = read_pattern_file(patterns_file)
-    assert len(patterns) > 100
-    first = json.loads(patterns_file.read_text(encoding="utf-8").splitlines()[0])
-    assert "code" in first
+    (verbs,) = options.verb_dictionaries
+    conversion = convert_verb_file(verbs)
+    assert len(conversion.patterns) > 100
     kb = load_kb(options.actor_files, defaults=False)
     gondor = kb.person("Gondor")
     assert gondor is not None and gondor.periods[0].code == "GON"
-    agents = options.extras["agent_files"]
-    assert isinstance(agents, tuple) and agents[0].is_file()
+    assert kb.agent("president") is not None
+
+
+@pytest.mark.skipif(not VALIDATE.is_dir(), reason="shared validation data not present")
+def test_dictionaries_on_top_of_ours() -> None:
+    options = petrarch_options(VALIDATE / "petrarch_validate", keep_defaults=True)
+    assert options.default_actors and options.default_patterns
+    kb = load_kb(options.actor_files)
+    gondor, putin = kb.person("Gondor"), kb.person("Vladimir Putin")
+    assert gondor is not None and putin is not None
 
 
 def test_agents_compose_with_country_like_actors() -> None:

@@ -24,6 +24,7 @@ from pathlib import Path
 KB_VERSION = 1
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src" / "eventwire" / "data" / "kb"
+CURATED = ROOT / "tools" / "curated"  # hand-curated sources, see tools/curated/README.md
 
 # Demonyms and adjectives that news uses but mledoze spells otherwise.
 CURATED_DEMONYMS: dict[str, list[str]] = {
@@ -91,6 +92,9 @@ CURATED_AGENTS = [
     ("protesters", "~OPP"), ("protestors", "~OPP"), ("demonstrators", "~OPP"),
     ("opposition", "~OPP"), ("civilians", "~CVL"), ("residents", "~CVL"),
     ("lawmakers", "~LEG"), ("prosecutor", "~JUD"), ("judges", "~JUD"),
+    ("external affairs minister", "~GOV"), ("foreign affairs minister", "~GOV"),
+    ("crown prince", "~GOV"), ("foreign secretary", "~GOV"), ("chancellor", "~GOV"),
+    ("state media", "~MED"), ("state television", "~MED"), ("border guards", "~MIL"),
 ]
 
 # Towns the small English model tags as persons; they become GPE entities.
@@ -214,9 +218,21 @@ def build_memberships(ref: Path) -> int:
 
 
 def build_leaders(ref: Path) -> int:
-    cols = ["iso3", "person", "aliases", "role", "title", "start", "end"]
-    return write("leaders.csv", cols, ([r[c] for c in cols]
-                                       for r in read(ref / "leaders_curated_seed.csv")))
+    """Our curated office terms (tools/curated/leaders_*.csv, one file per region),
+    then the shared seed's rows for countries those files do not cover."""
+    cols = ["iso3", "person", "aliases", "role", "title", "start", "end", "source"]
+    ambiguous = {line.strip() for line in
+                 (CURATED / "ambiguous_aliases.txt").read_text(encoding="utf-8").splitlines()
+                 if line.strip() and not line.startswith("#")}
+    rows: list[list[str]] = []
+    for path in sorted(CURATED.glob("leaders_*.csv")):
+        for r in read(path):
+            r["aliases"] = "|".join(a for a in split(r["aliases"]) if a not in ambiguous)
+            rows.append([r.get(c, "") for c in cols])
+    covered = {r[0] for r in rows}
+    seed = [r for r in read(ref / "leaders_curated_seed.csv") if r["iso3"] not in covered]
+    rows += [[r.get(c, "") for c in cols[:-1]] + ["shared seed (unchecked)"] for r in seed]
+    return write("leaders.csv", cols, rows)
 
 
 def build_regions(ref: Path) -> int:

@@ -38,17 +38,31 @@ DateOpt = Annotated[
 ]
 DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB store file.")]
 ActorsOpt = Annotated[
-    list[Path] | None, typer.Option("--actors", help="Extra actor dictionary (CSV or YAML).")
+    list[Path] | None,
+    typer.Option("--actors", help="Extra actor dictionary: CSV, YAML or PETRARCH .txt."),
+]
+DictOpt = Annotated[
+    Path | None,
+    typer.Option("--dictionaries", help="A folder of PETRARCH dictionaries used instead of ours."),
+]
+KeepOpt = Annotated[
+    bool, typer.Option("--keep-defaults", help="Load --dictionaries on top of ours.")
 ]
 
 
 def _options(date_text: str | None, actors: list[Path] | None = None,
-             no_default_actors: bool = False) -> Options:
-    return Options(
+             no_default_actors: bool = False, dictionaries: Path | None = None,
+             keep_defaults: bool = False) -> Options:
+    options = Options(
         date_override=parse_date_option(date_text) if date_text else None,
         actor_files=tuple(actors or ()),
         default_actors=not no_default_actors,
     )
+    if dictionaries is None:
+        return options
+    from eventwire.dictionaries import petrarch_options
+
+    return petrarch_options(dictionaries, keep_defaults=keep_defaults, base=options)
 
 
 def _check_format(fmt: str, allowed: tuple[str, ...]) -> str:
@@ -77,6 +91,8 @@ def extract(
     fmt: Format = "table",
     date_text: DateOpt = None,
     actors: ActorsOpt = None,
+    dictionaries: DictOpt = None,
+    keep_defaults: KeepOpt = False,
 ) -> None:
     """Print the events of articles, without storing them.
 
@@ -86,7 +102,8 @@ def extract(
     from eventwire.pipeline import Pipeline
 
     _check_format(fmt, ("table", "jsonl", "csv"))
-    options = _options(date_text, actors)
+    options = _options(date_text, actors, dictionaries=dictionaries,
+                       keep_defaults=keep_defaults)
     articles, problems = read_articles(paths, options)
     _report_problems(problems)
     if not articles:
@@ -102,6 +119,8 @@ def ingest(
     db: DbOpt = DEFAULT_DB,
     date_text: DateOpt = None,
     actors: ActorsOpt = None,
+    dictionaries: DictOpt = None,
+    keep_defaults: KeepOpt = False,
 ) -> None:
     """Extract events and store them in DuckDB; re-running adds nothing.
 
@@ -111,7 +130,8 @@ def ingest(
     from eventwire.pipeline import Pipeline
     from eventwire.store.database import Store
 
-    options = _options(date_text, actors)
+    options = _options(date_text, actors, dictionaries=dictionaries,
+                       keep_defaults=keep_defaults)
     articles, problems = read_articles(paths, options)
     _report_problems(problems)
     # every problem is an input (file, row or entry) that was not stored
@@ -223,6 +243,43 @@ def demo(
         with Store(db) as store:
             summary = ingest_articles(articles, store, pipeline)
         err.print(summary.line(), markup=False, highlight=False)
+
+
+@app.command()
+def actor(
+    name: Annotated[str, typer.Argument(help="A name, title or phrase, e.g. 'the Kremlin'.")],
+    date_text: Annotated[
+        str | None, typer.Option("--date", help="Resolve as of YYYY-MM-DD (default: today).")
+    ] = None,
+    actors: ActorsOpt = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json")] = "text",
+) -> None:
+    """Show how a name resolves on a date, and the knowledge behind it.
+
+    Example: eventwire actor "the Russian president" --date 2010-05-01
+    """
+    from eventwire.actors.explain import explain
+    from eventwire.actors.kb import load_kb
+    from eventwire.nlp.pipeline import load_nlp
+
+    _check_format(fmt, ("text", "json"))
+    on = parse_date_option(date_text) if date_text else date.today()
+    kb = load_kb(tuple(actors or ()))
+    found = explain(name, on, load_nlp(kb), kb)
+    if fmt == "json":
+        import json
+
+        print(json.dumps(found.to_record(), ensure_ascii=False))
+        return
+    who = found.actor
+    if who is None:
+        print(f"{name!r} on {on}: not an actor eventwire can resolve")
+    else:
+        desc = ", ".join(x for x in (who.kind, who.role, who.country) if x)
+        print(f"{name!r} on {on}: {who.name or who.text} -> {who.code or '(no code)'} "
+              f"({desc}) [rule {found.rule}]")
+    for fact in found.facts:
+        print(f"  - {fact}")
 
 
 @app.command(name="eval")

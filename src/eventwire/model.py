@@ -96,6 +96,9 @@ class ActorMention:
 
     ``head`` is the token index the events stage matches syntactic slots
     against; ``start_char``/``end_char`` are offsets into the article text.
+    A group mention ("the two countries", "both leaders") has an uncoded group
+    ``actor`` and the actors it stands for in ``members``: an event with a
+    group as a party is one event per member.
     """
 
     start: int
@@ -105,6 +108,7 @@ class ActorMention:
     end_char: int
     actor: Actor
     rule: str = ""
+    members: tuple[Actor, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

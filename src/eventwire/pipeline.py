@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -57,6 +58,8 @@ class Pipeline:
         codebook = load_codebook()
         pattern_files = list(default_pattern_paths()) if options.default_patterns else []
         patterns = load_patterns([*pattern_files, *options.pattern_files], codebook=codebook)
+        if options.verb_dictionaries:
+            patterns = _with_verb_dictionaries(patterns, options.verb_dictionaries)
         return cls(
             nlp=load_nlp(kb),
             kb=kb,
@@ -155,6 +158,16 @@ class Pipeline:
             if host is not None and host.kind in ("state", "government", "city", "place"):
                 return self.gazetteer.lookup(host.name or host.text, country_hint=host.country)
         return None
+
+
+def _with_verb_dictionaries(patterns: PatternSet, paths: Sequence[Path]) -> PatternSet:
+    """Add PETRARCH verb dictionaries as patterns. Their codes are kept even
+    when the CAMEO codebook lacks them: a project's dictionary may define its own."""
+    from eventwire.events.petrarch import convert_verb_file
+
+    extra = [p for i, path in enumerate(paths)
+             for p in convert_verb_file(Path(path), None, id_prefix=f"dict{i}").patterns]
+    return PatternSet([*patterns.patterns, *extra])
 
 
 def _tense(cand: EventCandidate) -> Tense:

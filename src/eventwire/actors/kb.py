@@ -18,6 +18,11 @@ or a YAML list of mappings with the same keys (``aliases`` may be a list).
 is the successor's first day. Rows with the same name are the date-bounded
 periods of one actor. A user actor whose id matches a shipped one replaces it,
 and its names are looked up before the shipped names.
+
+A ``.txt`` file is read as a PETRARCH dictionary (format: petrarch2's
+``dictionaries-format.rst``): an actor dictionary (``PUTIN_ [RUSGOV 080508-]``,
+``+`` synonyms, date-bounded codes) or an agent dictionary (``PRESIDENT [~GOV]``),
+told apart by their codes.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from datetime import date
 from pathlib import Path
 
 from eventwire.actors import kbfiles
+from eventwire.actors.petrarch import ActorRow, AgentRow, compose_agent_actors
 from eventwire.actors.records import (
     Agent,
     Country,
@@ -43,7 +49,8 @@ from eventwire.actors.records import (
 )
 
 MEMBER_STATUSES = {"member", "state_party", "participating_state", "founding_member"}
-ROLE_RANK = {"head of state": 0, "head of government": 1, "foreign minister": 2}
+ROLE_RANK = {"head of state": 0, "head of government": 1, "foreign minister": 2,
+             "head of organization": 3}
 # Title words in text -> (role, preferred title) used by holder().
 TITLE_ROLES: dict[str, tuple[str, str | None]] = {
     "president": ("head of state", "president"),
@@ -55,6 +62,12 @@ TITLE_ROLES: dict[str, tuple[str, str | None]] = {
     "foreign secretary": ("foreign minister", None),
     "secretary of state": ("foreign minister", None),
     "top diplomat": ("foreign minister", None),
+    "minister of foreign affairs": ("foreign minister", None),
+    "foreign affairs minister": ("foreign minister", None),
+    "external affairs minister": ("foreign minister", None),
+    "king": ("head of state", "king"),
+    "emperor": ("head of state", "emperor"),
+    "crown prince": ("head of government", None),
     "supreme leader": ("head of state", "supreme leader"),
     "leader": ("head of state", None),
 }
@@ -268,7 +281,8 @@ def load_kb(extra_files: Sequence[Path] = (), *, defaults: bool = True) -> Knowl
 
     With ``defaults=False`` only the countries, orgs and agents are loaded from the
     shipped files (they are the vocabulary user files refer to) and every actor
-    comes from ``extra_files``: handy for tests with fictional actors.
+    comes from ``extra_files``: handy for tests with fictional actors. A PETRARCH
+    agent dictionary among ``extra_files`` then replaces the shipped agents too.
     """
     folder = kbfiles.kb_dir()
     kbfiles.check_manifest(folder)
@@ -287,16 +301,37 @@ def load_kb(extra_files: Sequence[Path] = (), *, defaults: bool = True) -> Knowl
         igo_codes = {code: o.key for o in orgs.values() for code in o.petrarch_codes}
         entries = kbfiles.read_petrarch_persons(folder / "petrarch_persons.csv", iso3s,
                                                 igo_codes)
-        entries += kbfiles.read_leaders(folder / "leaders.csv", iso3s)
+        entries += kbfiles.read_leaders(folder / "leaders.csv", iso3s, set(orgs))
         entries = _merge_people(entries)
         metonyms = kbfiles.read_metonyms(folder / "metonyms.csv", iso3s, set(orgs))
         places = kbfiles.read_places(folder / "regions.csv", iso3s, regions=True)
         places += kbfiles.read_places(folder / "places.csv", iso3s, regions=False)
-    user: list[Entry] = []
-    for path in extra_files:
-        user += kbfiles.read_user_file(Path(path), iso3s, set(orgs))
+    user, user_agents = _user_dictionaries([Path(p) for p in extra_files], iso3s, set(orgs))
+    if user_agents:
+        agents = [*(agents if defaults else ()), *user_agents]  # later phrases win
     return KnowledgeBase(countries, aliases, orgs, memberships, entries, metonyms, places,
                          agents, user)
+
+
+def _user_dictionaries(paths: Sequence[Path], iso3s: set[str], orgs: set[str]
+                       ) -> tuple[list[Entry], list[Agent]]:
+    """Entries and agents of the user's files: CSV/YAML in our format, or
+    PETRARCH ``.txt`` actor and agent dictionaries read as they are."""
+    entries: list[Entry] = []
+    petrarch_actors: list[ActorRow] = []
+    petrarch_agents: list[AgentRow] = []
+    for path in paths:
+        if kbfiles.is_petrarch_file(path):
+            found = kbfiles.read_petrarch_dictionary(path)
+            petrarch_actors += found.actors
+            petrarch_agents += found.agents
+        else:
+            entries += kbfiles.read_user_file(path, iso3s, orgs)
+    # PETRARCH codes "Gondor government" as GON + ~GOV; the resolver composes
+    # agents with real countries only, so fictional states get the phrases spelled out.
+    composed = compose_agent_actors(petrarch_actors, petrarch_agents)
+    entries += kbfiles.petrarch_entries([*petrarch_actors, *composed])
+    return entries, kbfiles.petrarch_agents(petrarch_agents)
 
 
 @functools.lru_cache(maxsize=1)

@@ -9,13 +9,23 @@ raises DataFileError("FILE:ROW", problem) on the first bad one.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from eventwire.actors.petrarch import (
+    ActorRow,
+    AgentRow,
+    parse_actor_dictionary,
+    parse_agent_dictionary,
+)
 from eventwire.actors.records import (
     Agent,
     Country,
@@ -38,7 +48,8 @@ from eventwire.errors import DataFileError
 KB_VERSION = 1
 USER_COLUMNS = ("name", "aliases", "code", "country", "kind", "role", "start", "end")
 ROLE_WORDS = {"head_of_state": "head of state", "head_of_government": "head of government",
-              "foreign_minister": "foreign minister"}
+              "foreign_minister": "foreign minister",
+              "head_of_organization": "head of organization"}
 
 
 def kb_dir() -> Path:
@@ -101,25 +112,30 @@ def read_memberships(path: Path, iso3s: set[str], orgs: set[str]) -> list[Member
     return out
 
 
-def read_leaders(path: Path, iso3s: set[str]) -> list[Entry]:
-    """Curated office terms grouped into one Entry per person (code = ISO3 + GOV)."""
+def read_leaders(path: Path, iso3s: set[str], orgs: set[str] = frozenset()) -> list[Entry]:
+    """Curated office terms grouped into one Entry per person: code ISO3 + GOV for
+    a state's office, the IGO key for an organisation's head (``iso3`` = "EU")."""
     periods: dict[str, list[Period]] = defaultdict(list)
-    info: dict[str, tuple[str, str, list[str]]] = {}
+    info: dict[str, tuple[str, str | None, str | None, list[str]]] = {}
     cols = ("iso3", "person", "aliases", "role", "title", "start", "end")
     for where, r in RowReader(path, cols).rows():
-        iso3 = check_iso3(r["iso3"], iso3s, where, "iso3")
-        if not iso3 or not r["person"]:
-            raise DataFileError(where, "iso3 and person are required")
+        org = r["iso3"] if r["iso3"] in orgs else None
+        iso3 = None if org else check_iso3(r["iso3"], iso3s, where, "iso3")
+        if not (iso3 or org) or not r["person"]:
+            raise DataFileError(where, "iso3 (or an organisation key) and person are required")
+        if r["role"] not in ROLE_WORDS:
+            raise DataFileError(where, f"role {r['role']!r} is not one of "
+                                f"{', '.join(sorted(ROLE_WORDS))}")
         start = parse_date(r["start"], where, "start")
         end = parse_date(r["end"], where, "end", end=True)
         check_span(start, end, where)
         pid = f"person:{slug(r['person'])}"
-        role = ROLE_WORDS.get(r["role"], r["role"].replace("_", " ") or None)
-        periods[pid].append(Period(f"{iso3}GOV", role, r["title"] or None, start, end))
-        aliases = info.setdefault(pid, (r["person"], iso3, []))[2]
-        aliases.extend(a for a in split_list(r["aliases"]) if a not in aliases)
-    return [Entry(pid, name, tuple(aliases), iso3, "person", None, tuple(periods[pid]))
-            for pid, (name, iso3, aliases) in info.items()]
+        code = org or f"{iso3}GOV"
+        periods[pid].append(Period(code, ROLE_WORDS[r["role"]], r["title"] or None, start, end))
+        first = info.setdefault(pid, (r["person"], iso3, org, []))
+        first[3].extend(a for a in split_list(r["aliases"]) if a not in first[3])
+    return [Entry(pid, name, tuple(aliases), iso3, "person", org, tuple(periods[pid]))
+            for pid, (name, iso3, org, aliases) in info.items()]
 
 
 def read_petrarch_persons(path: Path, iso3s: set[str],
@@ -224,3 +240,63 @@ def read_user_file(path: Path, iso3s: set[str], orgs: set[str]) -> list[Entry]:
         info.setdefault(key, (r["name"], split_list(r.get("aliases")), country, kind, org))
     return [Entry(k, n, a, c, kind, o, tuple(periods[k]))
             for k, (n, a, c, kind, o) in info.items()]
+
+
+@dataclass(frozen=True, slots=True)
+class PetrarchDictionary:
+    """A PETRARCH-format text file given as ``--actors``: actors or agents."""
+
+    actors: tuple[ActorRow, ...] = ()
+    agents: tuple[AgentRow, ...] = ()
+
+
+def is_petrarch_file(path: Path) -> bool:
+    return path.suffix.lower() == ".txt"
+
+
+def read_petrarch_dictionary(path: Path) -> PetrarchDictionary:
+    """Actor or agent rows of a PETRARCH dictionary; which one it is comes from
+    its codes: an agent dictionary codes role nouns as ``[~GOV]`` or ``[NGO~]``."""
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise DataFileError(str(path), f"cannot be read: {exc.strerror}") from exc
+    codes = re.findall(r"\[([^\]\s]*)", text)
+    if not codes:
+        raise DataFileError(str(path), "has no [CODE] entries; is it a PETRARCH dictionary?")
+    if sum("~" in c for c in codes) * 2 > len(codes):
+        agents = parse_agent_dictionary(text)
+        if not agents:
+            raise DataFileError(str(path), "has no usable agent entries like PRESIDENT [~GOV]")
+        return PetrarchDictionary(agents=tuple(agents))
+    actors = parse_actor_dictionary(text)
+    if not actors:
+        raise DataFileError(str(path), "has no usable actor entries like NAME [CODE]")
+    return PetrarchDictionary(actors=tuple(actors))
+
+
+def petrarch_entries(rows: Sequence[ActorRow]) -> list[Entry]:
+    """User entries from PETRARCH actor rows. A phrase heads one actor: the first
+    entry with it keeps it, as PETRARCH's first match would; date-bounded codes
+    (``[EGYGOV 770101-120812]``) become dated periods of that actor."""
+    periods: dict[str, list[Period]] = defaultdict(list)
+    info: dict[str, tuple[str, tuple[str, ...]]] = {}
+    first_code: dict[str, str] = {}
+    for row in rows:
+        key = f"person:{slug(row.name)}"
+        first = first_code.setdefault(key, row.code)
+        if first != row.code and not (row.start or row.end) and any(
+                not p.dated for p in periods[key]):
+            continue  # a later duplicate entry with another default code
+        start = date.fromisoformat(row.start) if row.start else None
+        end = date.fromisoformat(row.end) if row.end else None
+        periods[key].append(Period(row.code, None, None, start, end))
+        info.setdefault(key, (row.name, tuple(a for a in row.aliases if "|" not in a)))
+    # "person" is the kind the entity ruler pins by name: PETRARCH phrases are names.
+    return [Entry(k, name, aliases, None, "person", None, tuple(periods[k]))
+            for k, (name, aliases) in info.items()]
+
+
+def petrarch_agents(rows: Sequence[AgentRow]) -> list[Agent]:
+    return [Agent(r.phrase, r.code.strip("~")[:3], r.code.endswith("~"))
+            for r in dict.fromkeys(rows)]

@@ -16,7 +16,13 @@ from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.records import Agent
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
-PRONOUNS = {"he", "she", "him"}
+PRONOUNS = {"he", "she", "him", "her", "it", "they", "them"}
+POSSESSIVES = {"his": "person", "her": "person", "its": "thing", "their": "plural"}
+# "the two countries", "both leaders": plural nouns that refer back to two actors.
+GROUP_NOUNS = {"country": "state", "nation": "state", "state": "state", "side": "state",
+               "government": "state", "neighbour": "state", "neighbor": "state",
+               "leader": "person", "president": "person", "minister": "person",
+               "man": "person", "counterpart": "person"}
 LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "advmod", "quantmod"}
 CASE = {"'s", "\u2019s", "'", "\u2019"}
 
@@ -35,6 +41,7 @@ class Candidate:
     agent_text: str | None
     of_ent: Span | None
     pronoun: bool = False
+    group: str | None = None  # "state" or "person" for "the two countries"/"both leaders"
 
 
 def agent_at(kb: KnowledgeBase, doc: Doc, head: Token) -> tuple[Agent, str] | None:
@@ -97,6 +104,8 @@ def candidates(doc: Doc, kb: KnowledgeBase) -> list[Candidate]:
         for t in ent:
             ent_of[t.i] = ent
         head = ent.root
+        if ent.label_ == "ORG" and _role_org(kb, doc, ent):
+            continue  # "Russian Aerospace Forces": a sector noun, found below
         # Only a person's phrase reaches left ("Armenian Prime Minister Nikol
         # Pashinyan"); for places and orgs a left modifier is another actor.
         start = (min(ent.start, _left_edge(head)) if ent.label_ in {"PERSON", "NORP"}
@@ -110,20 +119,66 @@ def candidates(doc: Doc, kb: KnowledgeBase) -> list[Candidate]:
             end = _trim_case(of_ent.start, of_ent.end, doc)
         found.append(Candidate(start, end, head.i, ent, None, None, of_ent))
     for tok in doc:
-        if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
+        if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and tok.tag_ == "PRP":
             found.append(Candidate(tok.i, tok.i + 1, tok.i, None, None, None, None, True))
             continue
-        if tok.pos_ not in {"NOUN", "PROPN"} or tok.i in ent_of or tok.dep_ == "compound":
+        group = _group(tok)
+        if group is not None:
+            found.append(Candidate(_left_edge(tok), tok.i + 1, tok.i, None, None, None, None,
+                                   group=group))
             continue
-        hit = agent_at(kb, doc, tok)
+        in_ent = tok.i in ent_of and not (ent_of[tok.i].root == tok and _role_org(
+            kb, doc, ent_of[tok.i]))
+        if tok.pos_ not in {"NOUN", "PROPN"} or in_ent or tok.dep_ == "compound":
+            continue
+        end = tok.i + 1
+        hit = _of_title(kb, doc, tok)
+        if hit is not None:
+            end = tok.i + len(hit[1].split())
+        else:
+            hit = agent_at(kb, doc, tok)
         if hit is None:
             continue
-        start, end = _left_edge(tok), tok.i + 1
+        start = _left_edge(tok)
         of_ent = _of_entity(doc, end)
         if of_ent is not None:
             end = _trim_case(of_ent.start, of_ent.end, doc)
         found.append(Candidate(start, end, tok.i, None, hit[0], hit[1], of_ent))
     return _select(found)
+
+
+def _of_title(kb: KnowledgeBase, doc: Doc, tok: Token) -> tuple[Agent, str] | None:
+    """A title that continues with "of": "secretary of state", "minister of foreign
+    affairs" (the parse makes the first noun the head)."""
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "of":
+        return None
+    for n in range(3, 0, -1):
+        words = doc[tok.i: tok.i + 2 + n]
+        if len(words) < 2 + n or any(t.ent_type_ in {"PERSON", "GPE", "NORP"} for t in words[2:]):
+            continue
+        agent = kb.agent(words.text.lower())
+        if agent is not None:
+            return agent, words.text.lower()
+    return None
+
+
+def _group(tok: Token) -> str | None:
+    """"the two countries", "both sides": a plural group noun counted as two."""
+    if tok.tag_ not in {"NNS", "NNPS"} or tok.lemma_.lower() not in GROUP_NOUNS:
+        return None
+    if any(c.lower_ in {"two", "both"} for c in tok.lefts):
+        return GROUP_NOUNS[tok.lemma_.lower()]
+    return None
+
+
+def _role_org(kb: KnowledgeBase, doc: Doc, ent: Span) -> bool:
+    """An ORG entity that is no known organisation but ends in a role noun
+    ("Aerospace Forces", "Border Guard Service") is a sector of its country."""
+    if kb.org_of(ent.text) is not None or kb.metonym(ent.text) is not None:
+        return False
+    if kb.lookup(ent.text):
+        return False
+    return agent_at(kb, doc, ent.root) is not None
 
 
 def _select(found: list[Candidate]) -> list[Candidate]:

@@ -18,7 +18,13 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.kb import TITLE_ROLES, KnowledgeBase
-from eventwire.actors.phrases import Candidate, candidates, modifier_country, possessor
+from eventwire.actors.phrases import (
+    POSSESSIVES,
+    Candidate,
+    candidates,
+    modifier_country,
+    possessor,
+)
 from eventwire.actors.records import Entry, norm
 from eventwire.model import Actor, ActorMention
 
@@ -49,6 +55,11 @@ class _Memory:
     surnames: dict[str, Actor] = field(default_factory=dict)
     by_head: dict[str, Actor] = field(default_factory=dict)
     last_state: str | None = None
+    # (token, sentence start, actor) of coded non-person actors that were subjects,
+    # plural actors, and distinct states: what "it", "they" and "the two countries" mean.
+    things: list[tuple[int, int, Actor]] = field(default_factory=list)
+    plurals: list[tuple[int, int, Actor]] = field(default_factory=list)
+    states: list[tuple[Actor, bool]] = field(default_factory=list)  # (state, was subject)
 
 
 def resolve_mentions(doc: Doc, on: date | None, kb: KnowledgeBase) -> list[ActorMention]:
@@ -58,6 +69,14 @@ def resolve_mentions(doc: Doc, on: date | None, kb: KnowledgeBase) -> list[Actor
     mentions: list[ActorMention] = []
     for cand in candidates(doc, kb):
         span = doc[cand.start: cand.end]
+        if cand.group is not None:
+            members = tuple(_retext(m, span.text) for m in _group_members(cand.group, memory))
+            if len(members) == 2:
+                group = Actor(span.text, None, " and ".join(m.name or m.text for m in members),
+                              None, None, "group")
+                mentions.append(ActorMention(cand.start, cand.end, cand.head, span.start_char,
+                                             span.end_char, group, "coref.group", members))
+            continue
         found = _resolve(doc, span, cand, on, kb, memory)
         if found is None:
             continue
@@ -77,8 +96,38 @@ def _remember(memory: _Memory, cand: Candidate, span: Span, actor: Actor) -> Non
             memory.surnames[norm(cand.ent[-1].text)] = actor
     if actor.kind == "state" and actor.country:
         memory.last_state = actor.country
+    head = span.doc[cand.head]
+    coded = actor.code is not None and actor.kind not in {"place", "region", "person"}
+    if coded and not cand.pronoun and head.dep_ in {"nsubj", "nsubjpass"}:
+        if head.tag_ in {"NNS", "NNPS"} and actor.kind not in {"state", "government", "igo"}:
+            memory.plurals.append((cand.head, head.sent.start, actor))
+        else:
+            memory.things.append((cand.head, head.sent.start, actor))
+    if actor.kind in {"state", "government"} and actor.country and not cand.pronoun:
+        subject = head.dep_ in {"nsubj", "nsubjpass"}
+        memory.states = [s for s in memory.states if s[0].country != actor.country]
+        memory.states.append((actor, subject))
     if cand.agent is not None:
         memory.by_head[span.root.lemma_.lower()] = actor
+
+
+def _group_members(kind: str, memory: _Memory) -> tuple[Actor, ...]:
+    """The last two distinct states (or people) named before the group noun."""
+    if kind == "state":  # subjects first: "Moscow invaded Ukraine and Armenia decided..."
+        subjects = [a for a, subject in memory.states if subject][-2:]
+        others = [a for a, _ in memory.states if a not in subjects]
+        chosen = subjects + others[len(others) - (2 - len(subjects)):] if others else subjects
+        if len(chosen) != 2:
+            return ()
+        order = [a for a, _ in memory.states]
+        return tuple(sorted(chosen, key=order.index))
+    people: list[Actor] = []
+    for _, actor in reversed(memory.people):
+        if all(p.actor_id != actor.actor_id or actor.actor_id is None for p in people):
+            people.insert(0, actor)
+        if len(people) == 2:
+            break
+    return tuple(people) if len(people) == 2 else ()
 
 
 def _resolve(doc: Doc, span: Span, cand: Candidate, on: date | None, kb: KnowledgeBase,
@@ -103,11 +152,22 @@ def _person_ent(span: Span, cand: Candidate) -> Span | None:
 
 
 def person_actor(text: str, entry: Entry, on: date | None, kb: KnowledgeBase) -> Actor:
+    """The person's code on ``on``: the office then held; after a curated term has
+    ended and nothing else covers the date, the CAMEO elite code ("a former
+    president" is KGZELI, not KGZGOV)."""
     period = kb.period_on(entry, on)
     code = period.code if period else entry.country
     country = entry.country or (code[:3] if code and code[:3] in kb.countries else None)
+    org = entry.org
+    if code in kb.orgs:  # Ban Ki-moon as UN Secretary-General speaks for the UN
+        country, org = None, code
     role = (period.role or None) if period else None
-    return Actor(text, entry.actor_id, entry.name, code, country, "person", role, entry.org)
+    if period is None and on is not None and entry.country:
+        ended = [p for p in entry.periods if p.curated and p.end is not None and p.end <= on]
+        if ended:
+            last = max(ended, key=lambda p: p.end or on)
+            code, role = f"{entry.country}ELI", f"former {last.title or last.role}".lower()
+    return Actor(text, entry.actor_id, entry.name, code, country, "person", role, org)
 
 
 def _person(text: str, ent: Span, span: Span, cand: Candidate, on: date | None,
@@ -199,7 +259,8 @@ def _agent(text: str, doc: Doc, cand: Candidate, on: date | None, kb: KnowledgeB
     rule = "agent.modifier"
     owner = possessor(doc, head)
     if iso3 is None and owner is not None:
-        owner_actor = memory.by_token.get(owner.i) or _owner(owner, kb, on)
+        owner_actor = memory.by_token.get(owner.i) or (
+            _possessive(owner, memory) if owner.lower_ in POSSESSIVES else _owner(owner, kb, on))
         if owner_actor is not None and owner_actor.kind == "igo" and owner_actor.org:
             return igo_actor(text, owner_actor.org, kb), "agent.igo_possessor"
         if owner.lower_ == "country" and memory.last_state:
@@ -255,9 +316,38 @@ def _title(agent_text: str) -> str | None:
     return None
 
 
+# A pronoun for a thing or a group reaches back this many sentences at most.
+PRONOUN_REACH = 1
+
+
+def _recent(found: list[tuple[int, int, Actor]], tok: Token) -> Actor | None:
+    """The latest remembered actor before ``tok`` in its sentence or the one before."""
+    sent_starts = sorted({s for _, s, _ in found if s <= tok.sent.start})
+    allowed = set(sent_starts[-(PRONOUN_REACH + 1):]) | {tok.sent.start}
+    earlier = [a for i, s, a in found if i < tok.i and s in allowed]
+    return earlier[-1] if earlier else None
+
+
+def _possessive(tok: Token, memory: _Memory) -> Actor | None:
+    """his/her/its/their in "its foreign ministry", "his office"."""
+    kind = POSSESSIVES[tok.lower_]
+    if kind == "person":
+        found = _pronoun(tok, memory)
+        return found[0] if found else None
+    return _recent(memory.things if kind == "thing" else memory.plurals, tok)
+
+
 def _pronoun(tok: Token, memory: _Memory) -> tuple[Actor, str] | None:
     """he/she/him: the subject (or passive agent) of a governing clause, else the
-    most recent person before it."""
+    most recent person before it. it: the latest state, government or IGO that was
+    a subject, in this sentence or the one before; they/them: a group or plural."""
+    low = tok.lower_
+    if low == "it":
+        thing = _recent(memory.things, tok)
+        return (_retext(thing, tok.text), "coref.pronoun.it") if thing else None
+    if low in {"they", "them"}:
+        plural = _recent(memory.plurals, tok)
+        return (_retext(plural, tok.text), "coref.pronoun.they") if plural else None
     node = tok.head
     for _ in range(4):
         parent = node.head

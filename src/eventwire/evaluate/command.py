@@ -35,8 +35,7 @@ def run_evaluation(
     if dictionaries is not None:
         from eventwire.dictionaries import petrarch_options
 
-        options = petrarch_options(dictionaries, actor_files=actor_files,
-                                   default_actors=default_actors)
+        options = petrarch_options(dictionaries, actor_files=actor_files)
     else:
         options = Options(actor_files=actor_files, default_actors=default_actors)
     loaded = pipeline if isinstance(pipeline, Pipeline) else Pipeline.load(options)
