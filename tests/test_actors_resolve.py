@@ -140,8 +140,13 @@ def test_unknown_official_takes_modifiers(nlp: Language, kb: KnowledgeBase) -> N
                   ARTICLE_DATE)
     official = next(m.actor for m in ms if m.actor.text.endswith("official"))
     assert (official.code, official.actor_id, official.country) == ("RUSGOV", None, "RUS")
-    codes = {m.actor.text: m.actor.code for m in ms}
-    assert codes.get("police") == "COP" and codes.get("protesters") == "OPP"
+    # bare role nouns take the country the sentence is about
+    codes = {m.actor.text: (m.actor.code, m.rule) for m in ms}
+    assert codes.get("police") == ("RUSCOP", "agent.context")
+    assert codes.get("protesters") == ("RUSOPP", "agent.context")
+    bare = {m.actor.text: m.actor.code for m in _resolve(
+        nlp, kb, "Police and protesters clashed overnight.", ARTICLE_DATE)}
+    assert bare.get("Police") == "COP" and bare.get("protesters") == "OPP"
 
 
 def test_russian_troops(nlp: Language, kb: KnowledgeBase) -> None:

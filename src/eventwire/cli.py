@@ -316,6 +316,25 @@ def evaluate(
         print(report.to_text())
 
 
+@app.command(name="eval-actors")
+def evaluate_actors(
+    gold: Annotated[list[Path], typer.Argument(help="Actor gold JSONL files.")],
+    actors: ActorsOpt = None,
+) -> None:
+    """Score actor resolution against annotated mentions (code, country, person).
+
+    Example: eventwire eval-actors eval/actors/mentions.jsonl
+    """
+    from eventwire.evaluate.actors import format_report, run_actor_eval
+    from eventwire.pipeline import Pipeline
+
+    for path in gold:
+        if not path.is_file():
+            raise InputError(str(path), "no such gold file")
+    report = run_actor_eval(gold, Pipeline.load(_options(None, actors)))
+    print(format_report(report))
+
+
 def main() -> None:
     try:
         result = app(standalone_mode=False)

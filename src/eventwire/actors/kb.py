@@ -84,7 +84,7 @@ class Hit:
 class KnowledgeBase:
     """Read-only lookups over the loaded reference data. Build it with load_kb()."""
 
-    def __init__(self, countries: dict[str, Country], aliases: Iterable[tuple[str, str]],
+    def __init__(self, countries: dict[str, Country], aliases: Iterable[tuple[str, str, str]],
                  orgs: dict[str, Org], memberships: Sequence[Membership],
                  entries: Sequence[Entry], metonyms: Sequence[Metonym],
                  places: Sequence[Place], agents: Sequence[Agent],
@@ -105,6 +105,7 @@ class KnowledgeBase:
             self.entries[e.actor_id] = e
         self._names: dict[str, list[Hit]] = defaultdict(list)
         self._country_names: dict[str, str] = {}
+        self._cities: set[str] = set()  # capitals and cities that name a country's place
         self._index(aliases, places, user_entries)
 
     # -- index -------------------------------------------------------------------
@@ -113,7 +114,7 @@ class KnowledgeBase:
         if key and hit not in self._names[key]:
             self._names[key].append(hit)
 
-    def _index(self, aliases: Iterable[tuple[str, str]], places: Sequence[Place],
+    def _index(self, aliases: Iterable[tuple[str, str, str]], places: Sequence[Place],
                user_entries: Sequence[Entry]) -> None:
         """Name -> hits, in the order lookups prefer them: user actors, IGOs,
         countries, places, curated people, PETRARCH people, metonyms."""
@@ -129,8 +130,12 @@ class KnowledgeBase:
             for n in (c.name, c.official_name, *c.variants, *c.demonyms, *c.capitals):
                 self._add(n, Hit("country", c.iso3))
                 self._country_names.setdefault(norm(n), c.iso3)
-        for iso3, alias in aliases:
+        for iso3, alias, kind in aliases:
             self._country_names.setdefault(norm(alias), iso3)
+            if kind in {"city", "capital", "subplace"}:
+                self._cities.add(norm(alias))
+        for c in self.countries.values():
+            self._cities.update(norm(n) for n in c.capitals)
         for p in places:
             for n in (p.name, *p.aliases):
                 self._add(n, Hit("place", norm(p.name)))
@@ -171,6 +176,10 @@ class KnowledgeBase:
             iso3 = self._country_names.get(key[:-1])
         return iso3
 
+    def is_city(self, name: str) -> bool:
+        """A capital, city or province: a place in a state, not the state itself."""
+        return norm(name) in self._cities
+
     def org_of(self, alias: str) -> str | None:
         return next((h.key for h in self.lookup(alias) if h.kind == "org"), None)
 
@@ -195,6 +204,11 @@ class KnowledgeBase:
     # -- people and offices -------------------------------------------------------
     def entry(self, actor_id: str) -> Entry | None:
         return self.entries.get(actor_id)
+
+    def named_actor(self, name: str) -> Entry | None:
+        """A named group from a user dictionary (kind other than person)."""
+        return next((self.entries[h.key] for h in self.lookup(name)
+                     if h.kind == "actor" and h.key in self.entries), None)
 
     def person(self, name: str, on: date | None = None) -> Entry | None:
         """The person a name means on a date: an office holder on that day beats
@@ -228,6 +242,12 @@ class KnowledgeBase:
                            key=lambda p: (p.curated, p.start or date.min), reverse=True)
             return dated[0] if dated else next(iter(entry.periods), None)
         covering = [p for p in entry.periods if p.dated and p.covers(on)]
+        curated_from = min((p.start for p in entry.periods if p.curated and p.start),
+                           default=None)
+        if curated_from is not None and on >= curated_from:
+            # our terms are the authority from the first one on; PETRARCH's
+            # open-ended codes (frozen in 2014) would keep people in office forever
+            covering = [p for p in covering if p.curated]
         covering.sort(key=lambda p: (not p.curated, ROLE_RANK.get(p.role or "", 5)))
         if covering:
             return covering[0]
@@ -254,6 +274,20 @@ class KnowledgeBase:
                     if best is None or score < best[0]:
                         best = (score, e)
         return best[1] if best else None
+
+    def org_holder(self, org: str, title: str, on: date | None = None) -> Entry | None:
+        """The head of an organisation whose title ends with ``title`` words
+        ("prosecutor", "secretary-general"), in office on ``on``."""
+        words = norm(title).replace("-", " ").split()
+        for e in self.entries.values():
+            for p in e.periods:
+                if not p.curated or p.code != org or (on is not None and not p.covers(on)):
+                    continue
+                if on is None and p.end is not None:
+                    continue
+                if words and words[-1] in norm(p.title or "").replace("-", " ").split():
+                    return e
+        return None
 
     # -- memberships --------------------------------------------------------------
     def is_member(self, org: str, iso3: str, on: date | None = None) -> bool | None:
@@ -290,7 +324,7 @@ def load_kb(extra_files: Sequence[Path] = (), *, defaults: bool = True) -> Knowl
     iso3s = set(countries)
     orgs = kbfiles.read_orgs(folder / "orgs.csv", iso3s)
     agents = kbfiles.read_agents(folder / "agents.csv")
-    aliases: list[tuple[str, str]] = []
+    aliases: list[tuple[str, str, str]] = []
     memberships: list[Membership] = []
     entries: list[Entry] = []
     metonyms: list[Metonym] = []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
@@ -81,10 +81,11 @@ def read_countries(path: Path) -> dict[str, Country]:
     return out
 
 
-def read_aliases(path: Path, iso3s: set[str]) -> list[tuple[str, str]]:
+def read_aliases(path: Path, iso3s: set[str]) -> list[tuple[str, str, str]]:
+    """(ISO3, alias, kind): kind "city" or "capital" marks a place, not the state."""
     out = []
     for where, r in RowReader(path, ("iso3", "alias", "kind")).rows():
-        out.append((check_iso3(r["iso3"], iso3s, where, "iso3") or "", r["alias"]))
+        out.append((check_iso3(r["iso3"], iso3s, where, "iso3") or "", r["alias"], r["kind"]))
     return out
 
 
@@ -112,7 +113,7 @@ def read_memberships(path: Path, iso3s: set[str], orgs: set[str]) -> list[Member
     return out
 
 
-def read_leaders(path: Path, iso3s: set[str], orgs: set[str] = frozenset()) -> list[Entry]:
+def read_leaders(path: Path, iso3s: set[str], orgs: Collection[str] = ()) -> list[Entry]:
     """Curated office terms grouped into one Entry per person: code ISO3 + GOV for
     a state's office, the IGO key for an organisation's head (``iso3`` = "EU")."""
     periods: dict[str, list[Period]] = defaultdict(list)

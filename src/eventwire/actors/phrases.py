@@ -17,6 +17,9 @@ from eventwire.actors.records import Agent
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 PRONOUNS = {"he", "she", "him", "her", "it", "they", "them"}
+# "the bloc", "the alliance", "the court": a definite noun for an organisation.
+IGO_NOUNS = {"bloc", "alliance", "court", "organisation", "organization", "union", "tribunal",
+             "grouping", "body"}
 POSSESSIVES = {"his": "person", "her": "person", "its": "thing", "their": "plural"}
 # "the two countries", "both leaders": plural nouns that refer back to two actors.
 GROUP_NOUNS = {"country": "state", "nation": "state", "state": "state", "side": "state",
@@ -42,6 +45,7 @@ class Candidate:
     of_ent: Span | None
     pronoun: bool = False
     group: str | None = None  # "state" or "person" for "the two countries"/"both leaders"
+    igo_noun: bool = False  # "the bloc", "the alliance": an organisation named before
 
 
 def agent_at(kb: KnowledgeBase, doc: Doc, head: Token) -> tuple[Agent, str] | None:
@@ -126,6 +130,11 @@ def candidates(doc: Doc, kb: KnowledgeBase) -> list[Candidate]:
         if group is not None:
             found.append(Candidate(_left_edge(tok), tok.i + 1, tok.i, None, None, None, None,
                                    group=group))
+            continue
+        if (tok.lemma_.lower() in IGO_NOUNS and tok.i not in ent_of and tok.tag_ == "NN"
+                and any(c.lower_ == "the" for c in tok.lefts)):
+            found.append(Candidate(_left_edge(tok), tok.i + 1, tok.i, None, None, None, None,
+                                   igo_noun=True))
             continue
         in_ent = tok.i in ent_of and not (ent_of[tok.i].root == tok and _role_org(
             kb, doc, ent_of[tok.i]))
@@ -214,7 +223,28 @@ def modifier_country(doc: Doc, cand: Candidate, kb: KnowledgeBase,
         iso3 = kb.country_of(tok.text)
         if iso3 and (tok.ent_type_ or tok.text[:1].isupper()):
             return iso3
+        metonym = kb.metonym(tok.text) if tok.text[:1].isupper() else None
+        if metonym is not None and metonym.kind == "government":
+            return metonym.target  # "Kremlin spokesman Dmitry Peskov"
     return None
+
+
+def modifier_org(doc: Doc, cand: Candidate, kb: KnowledgeBase) -> str | None:
+    """IGO key of an organisation named inside the phrase ("the ICC prosecutor")."""
+    for ent in doc[cand.start: cand.head].ents:
+        if ent.label_ == "ORG":
+            key = kb.org_of(ent.text)
+            if key:
+                return key
+    return None
+
+
+def located_in(doc: Doc, end: int) -> Span | None:
+    """The place entity of an "in X" right after a phrase ("police in Tbilisi")."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "in":
+        return None
+    ent = next((e for e in doc.ents if e.start == end + 1), None)
+    return ent if ent is not None and ent.label_ in {"GPE", "LOC"} else None
 
 
 def possessor(doc: Doc, head: Token) -> Token | None:

@@ -12,7 +12,7 @@ memory of the article. Each mention records the id of the rule that fired.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -21,8 +21,11 @@ from eventwire.actors.kb import TITLE_ROLES, KnowledgeBase
 from eventwire.actors.phrases import (
     POSSESSIVES,
     Candidate,
+    agent_at,
     candidates,
+    located_in,
     modifier_country,
+    modifier_org,
     possessor,
 )
 from eventwire.actors.records import Entry, norm
@@ -38,6 +41,18 @@ SECTOR_KINDS = {
     "IGO": "igo", "MNC": "business",
 }
 # Role nouns that name an institution, not one person: they get a stable id.
+# What a later "the president" or "the minister" can mean, by the role a person held.
+TITLE_WORDS = {"head of state": ("president", "leader"),
+               "head of government": ("minister", "premier", "chancellor"),
+               "foreign minister": ("minister",),
+               "head of organization": ("secretary-general", "chief", "head")}
+# "the court" is one of these organisations; "the bloc" or "the body" any of them.
+IGO_KINDS = {"court": {"ICC", "ICJ"}, "tribunal": {"ICC", "ICJ"},
+             "alliance": {"NATO", "CSTO"}, "union": {"EU", "AU", "EAEU"}}
+# Nouns after which "from X" names who sent it: "calls from Kyiv", "pressure from Brussels".
+FROM_NOUNS = {"call", "criticism", "pressure", "demand", "support", "message", "letter",
+              "request", "warning", "protest", "condemnation", "invitation", "offer",
+              "response", "reaction", "threat", "objection", "appeal", "praise", "backing"}
 INSTITUTIONS = {"government", "administration", "office", "ministry", "military", "army",
                 "forces", "troops", "police", "navy", "cabinet", "authorities", "kremlin",
                 "parliament"}
@@ -60,6 +75,8 @@ class _Memory:
     things: list[tuple[int, int, Actor]] = field(default_factory=list)
     plurals: list[tuple[int, int, Actor]] = field(default_factory=list)
     states: list[tuple[Actor, bool]] = field(default_factory=list)  # (state, was subject)
+    igos: list[tuple[int, int, Actor]] = field(default_factory=list)
+    countries: list[tuple[int, int, str]] = field(default_factory=list)  # any ISO3 mentioned
 
 
 def resolve_mentions(doc: Doc, on: date | None, kb: KnowledgeBase) -> list[ActorMention]:
@@ -109,6 +126,13 @@ def _remember(memory: _Memory, cand: Candidate, span: Span, actor: Actor) -> Non
         memory.states.append((actor, subject))
     if cand.agent is not None:
         memory.by_head[span.root.lemma_.lower()] = actor
+    if actor.kind == "igo" and actor.org:
+        memory.igos.append((cand.head, head.sent.start, actor))
+    if actor.country:
+        memory.countries.append((cand.head, head.sent.start, actor.country))
+    if actor.kind == "person" and actor.role and not cand.pronoun:
+        for word in TITLE_WORDS.get(actor.role, ()):
+            memory.by_head[word] = actor  # "Joe Biden ... the president"
 
 
 def _group_members(kind: str, memory: _Memory) -> tuple[Actor, ...]:
@@ -135,13 +159,15 @@ def _resolve(doc: Doc, span: Span, cand: Candidate, on: date | None, kb: Knowled
     text = span.text
     if cand.pronoun:
         return _pronoun(doc[cand.head], memory)
+    if cand.igo_noun:
+        return _igo_anaphor(doc[cand.head], text, memory)
     person = _person_ent(span, cand)
     if person is not None and cand.agent is not None and person.root.dep_ == "poss":
         person = None  # "Japarov's office": the office is the actor
     if person is not None:
         return _person(text, person, span, cand, on, kb, memory)
     if cand.ent is not None:
-        return _entity(text, cand.ent, doc[cand.head], kb, memory)
+        return _entity(text, cand.ent, doc[cand.head], on, kb, memory)
     return _agent(text, doc, cand, on, kb, memory)
 
 
@@ -151,7 +177,8 @@ def _person_ent(span: Span, cand: Candidate) -> Span | None:
     return next((e for e in span.ents if e.label_ == "PERSON"), None)
 
 
-def person_actor(text: str, entry: Entry, on: date | None, kb: KnowledgeBase) -> Actor:
+def person_actor(text: str, entry: Entry, on: date | None, kb: KnowledgeBase,
+                 kind: str = "person") -> Actor:
     """The person's code on ``on``: the office then held; after a curated term has
     ended and nothing else covers the date, the CAMEO elite code ("a former
     president" is KGZELI, not KGZGOV)."""
@@ -167,7 +194,7 @@ def person_actor(text: str, entry: Entry, on: date | None, kb: KnowledgeBase) ->
         if ended:
             last = max(ended, key=lambda p: p.end or on)
             code, role = f"{entry.country}ELI", f"former {last.title or last.role}".lower()
-    return Actor(text, entry.actor_id, entry.name, code, country, "person", role, org)
+    return Actor(text, entry.actor_id, entry.name, code, country, kind, role, org)
 
 
 def _person(text: str, ent: Span, span: Span, cand: Candidate, on: date | None,
@@ -178,15 +205,24 @@ def _person(text: str, ent: Span, span: Span, cand: Candidate, on: date | None,
         return _retext(known, text), "coref.surname"
     entry = kb.person(name, on)
     if entry is not None:
-        return person_actor(text, entry, on, kb), "person.kb"
+        actor = person_actor(text, entry, on, kb)
+        if _former(span, ent) and actor.country:  # "former president X" is elite
+            return replace(actor, code=f"{actor.country}ELI"), "person.former"
+        return actor, "person.kb"
     iso3 = modifier_country(span.doc, cand, kb, ent)
-    sector = None
-    for tok in span:
-        if tok.i < ent.start:
-            hit = kb.agent(tok.lower_) or kb.agent(tok.lemma_.lower())
-            sector = hit.sector if hit else sector
+    title = agent_at(kb, span.doc, span.doc[ent.start - 1]) if ent.start > span.start else None
+    sector = title[0].sector if title else None
+    rule = "person.unknown"
+    if iso3 is None and sector is not None:  # "Defence Minister Sergei Shoigu" in a Russian story
+        iso3, rule = _context_country(span.doc[cand.head], memory), "person.context"
     code = f"{iso3}{sector or ''}" if iso3 else sector
-    return Actor(text, None, name, code, iso3, "person", None, None), "person.unknown"
+    return Actor(text, None, name, code, iso3, "person", title[1] if title else None,
+                 None), rule
+
+
+def _former(span: Span, ent: Span) -> bool:
+    return any(t.lower_ in {"former", "ex", "ex-", "then"} or t.lower_.startswith("ex-")
+               for t in span if t.i < ent.start)
 
 
 def _retext(actor: Actor, text: str) -> Actor:
@@ -207,20 +243,32 @@ def igo_actor(text: str, key: str, kb: KnowledgeBase) -> Actor:
     return Actor(text, f"igo:{key}", kb.orgs[key].name, key, None, "igo", None, key)
 
 
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across"}
+
+
+def _located(tok: Token) -> bool:
+    """"talks at the White House", "in Washington": a place where, not a party."""
+    while tok.dep_ in {"compound", "conj"}:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+
+
 def _political(tok: Token) -> bool:
     """Subject/object of a verb (or "by/with X"): where a city acts as its government."""
     while tok.dep_ == "conj":
         tok = tok.head
     if tok.dep_ in POLITICAL_DEPS:
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "from":
+        return tok.head.head.lemma_.lower() in FROM_NOUNS
     return tok.dep_ == "pobj" and tok.head.lower_ in POLITICAL_PREPS
 
 
-def _entity(text: str, ent: Span, head: Token, kb: KnowledgeBase,
+def _entity(text: str, ent: Span, head: Token, on: date | None, kb: KnowledgeBase,
             memory: _Memory) -> tuple[Actor, str] | None:
     name = ent.text
     metonym = kb.metonym(name)
-    if metonym is not None:
+    if metonym is not None and not _located(head):
         city = kb.country_of(name) is not None or kb.place(name) is not None
         allowed = metonym.condition != "org_mentioned" or metonym.target in memory.orgs
         if allowed and (not city or _political(head)):
@@ -230,6 +278,9 @@ def _entity(text: str, ent: Span, head: Token, kb: KnowledgeBase,
     org = kb.org_of(name)
     if org is not None:
         return igo_actor(text, org, kb), "igo.kb"
+    named = kb.named_actor(name)
+    if named is not None:  # a user's group: "Wagner Group" -> RUSUAF
+        return person_actor(text, named, on, kb, kind=named.kind), "actor.kb"
     place = kb.place(name)
     if place is not None:
         return Actor(text, None, place.name, None, place.iso3, "region" if
@@ -239,9 +290,12 @@ def _entity(text: str, ent: Span, head: Token, kb: KnowledgeBase,
         if ent.label_ == "NORP":
             kind = "ethnic" if "ethnic" in text.lower() else "people"
             return Actor(text, None, name, iso3, iso3, kind), "people.demonym"
-        country = kb.countries[iso3]
-        if norm(name) in {norm(c) for c in country.capitals}:
+        if norm(name) in {norm(c) for c in kb.countries[iso3].capitals}:
+            if _political(head):  # "Ankara rejected ...": the government acts
+                return government_actor(text, iso3, kb), "metonym.capital"
             return Actor(text, None, name, iso3, iso3, "place"), "place.capital"
+        if kb.is_city(name):  # "Munich" is a place in Germany, not Germany
+            return Actor(text, None, name, None, iso3, "place"), "place.city"
         return state_actor(text, iso3, kb), "state.kb"
     if ent.label_ in {"ORG", "NORP", "GPE"} and name[:1].isupper():
         kind = "organization" if ent.label_ == "ORG" else "group"
@@ -256,6 +310,7 @@ def _agent(text: str, doc: Doc, cand: Candidate, on: date | None, kb: KnowledgeB
     sector = cand.agent.sector
     iso3 = modifier_country(doc, cand, kb, None)
     org = kb.org_of(cand.of_ent.text) if cand.of_ent is not None else None
+    org = org or (modifier_org(doc, cand, kb) if iso3 is None else None)
     rule = "agent.modifier"
     owner = possessor(doc, head)
     if iso3 is None and owner is not None:
@@ -275,6 +330,10 @@ def _agent(text: str, doc: Doc, cand: Candidate, on: date | None, kb: KnowledgeB
         holder = kb.holder(iso3, title, on)
         if holder is not None:
             return person_actor(text, holder, on, kb), "title.holder"
+    if org is not None and definite:
+        head_of = kb.org_holder(org, cand.agent_text, on)
+        if head_of is not None:
+            return person_actor(text, head_of, on, kb), "title.org_holder"
     if iso3 is None and org is None and determiner == "the":
         earlier = memory.by_head.get(head.lemma_.lower())
         if earlier is not None:
@@ -283,12 +342,35 @@ def _agent(text: str, doc: Doc, cand: Candidate, on: date | None, kb: KnowledgeB
     if org is not None:
         return Actor(text, None, None, org, None, kind, cand.agent_text, org), "agent.igo"
     if iso3 is None:
+        place = located_in(doc, cand.end)
+        iso3 = kb.country_of(place.text) if place is not None else None
+        if iso3 is None and place is not None and kb.place(place.text) is not None:
+            iso3 = kb.place(place.text).iso3  # type: ignore[union-attr]
+        rule = "agent.located" if iso3 else "agent.context"
+        iso3 = iso3 or _context_country(head, memory)
+    if iso3 is None:
         return Actor(text, None, None, sector, None, kind, cand.agent_text), "agent.bare"
     institution = head.lemma_.lower() in INSTITUTIONS or head.lower_ in INSTITUTIONS
     actor_id = f"{sector.lower()}:{iso3}" if institution else None
     code = f"{iso3}{sector}" if not cand.agent.prefix else f"{sector}{iso3}"
     name = f"{kb.countries[iso3].name} {cand.agent_text}" if institution else None
     return Actor(text, actor_id, name, code, iso3, kind, cand.agent_text), rule
+
+
+def _igo_anaphor(head: Token, text: str, memory: _Memory) -> tuple[Actor, str] | None:
+    """"the bloc", "the court": the latest organisation of that kind named before."""
+    allowed = IGO_KINDS.get(head.lemma_.lower())
+    found = [(i, s, a) for i, s, a in memory.igos if allowed is None or a.org in allowed]
+    earlier = _recent(found, head, reach=2)
+    return (_retext(earlier, text), "coref.igo") if earlier else None
+
+
+def _context_country(head: Token, memory: _Memory) -> str | None:
+    """The last country named in this sentence or the one before ("Protesters ..."
+    in a story about Georgia): the best guess for a role noun with no modifier."""
+    found = [(i, s, Actor("", country=c)) for i, s, c in memory.countries]
+    earlier = _recent(found, head)
+    return earlier.country if earlier else None
 
 
 def _owner(owner: Token, kb: KnowledgeBase, on: date | None) -> Actor | None:
@@ -320,11 +402,15 @@ def _title(agent_text: str) -> str | None:
 PRONOUN_REACH = 1
 
 
-def _recent(found: list[tuple[int, int, Actor]], tok: Token) -> Actor | None:
-    """The latest remembered actor before ``tok`` in its sentence or the one before."""
-    sent_starts = sorted({s for _, s, _ in found if s <= tok.sent.start})
-    allowed = set(sent_starts[-(PRONOUN_REACH + 1):]) | {tok.sent.start}
-    earlier = [a for i, s, a in found if i < tok.i and s in allowed]
+def _recent(found: list[tuple[int, int, Actor]], tok: Token,
+            reach: int = PRONOUN_REACH) -> Actor | None:
+    """The latest remembered actor before ``tok`` in its sentence or ``reach`` before."""
+    first = tok.sent
+    for _ in range(reach):
+        if first.start == 0:
+            break
+        first = tok.doc[first.start - 1].sent
+    earlier = [a for i, s, a in found if i < tok.i and s >= first.start]
     return earlier[-1] if earlier else None
 
 

@@ -9,6 +9,7 @@ Nothing is disabled: the events stage needs tagger, parser, lemmatizer and ner.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 import spacy
@@ -23,7 +24,13 @@ RULER_NAME = "eventwire_ruler"
 
 def _ok(name: str) -> bool:
     """A name worth pinning: not an abbreviation that is also a word ("US" is)."""
+    if len(name) == 2 and name[0].isupper() and name[1].isdigit():
+        return True  # "G7"
     return len(name) >= 3 and not name.islower() and "," not in name
+
+
+def _ascii(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
 def kb_patterns(kb: KnowledgeBase) -> list[dict[str, Any]]:
@@ -59,6 +66,7 @@ def kb_patterns(kb: KnowledgeBase) -> list[dict[str, Any]]:
     for c in kb.countries.values():
         for name in (c.name, c.official_name, *c.variants, *c.capitals):
             add("GPE", name, f"state:{c.iso3}")
+            add("GPE", _ascii(name), f"state:{c.iso3}")  # "Chisinau" as well as "Chișinău"
         for name in c.demonyms:
             add("NORP", name, f"state:{c.iso3}")
             add("NORP", name + "s", f"state:{c.iso3}")

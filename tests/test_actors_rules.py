@@ -1,0 +1,200 @@
+"""One test per resolution rule, each on sentences written for it (real model and KB)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from eventwire.actors.explain import explain
+from eventwire.actors.kb import KnowledgeBase, default_kb, load_kb
+from eventwire.actors.resolve import resolve_mentions
+from eventwire.errors import DataFileError
+from eventwire.model import ActorMention
+from eventwire.nlp.pipeline import load_nlp
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return default_kb()
+
+
+@pytest.fixture(scope="module")
+def nlp(kb: KnowledgeBase) -> Language:
+    return load_nlp(kb)
+
+
+def mentions(nlp: Language, kb: KnowledgeBase, text: str, on: date) -> dict[str, ActorMention]:
+    return {m.actor.text: m for m in resolve_mentions(nlp(text), on, kb)}
+
+
+def code_of(nlp: Language, kb: KnowledgeBase, text: str, on: date, phrase: str) -> str | None:
+    found = mentions(nlp, kb, text, on)
+    assert phrase in found, f"{phrase!r} not among {list(found)}"
+    return found[phrase].actor.code
+
+
+# -- titles and names on the article's date ------------------------------------------
+@pytest.mark.parametrize(("on", "name"), [
+    (date(2019, 5, 1), "Theresa May"),
+    (date(2023, 5, 1), "Rishi Sunak"),
+    (date(2025, 3, 1), "Keir Starmer"),
+])
+def test_british_prime_minister_by_date(nlp: Language, kb: KnowledgeBase, on: date,
+                                        name: str) -> None:
+    found = mentions(nlp, kb, "The British prime minister rejected the proposal.", on)
+    actor = found["The British prime minister"].actor
+    assert (actor.name, actor.code, found["The British prime minister"].rule) == (
+        name, "GBRGOV", "title.holder")
+
+
+def test_foreign_minister_title_with_of(nlp: Language, kb: KnowledgeBase) -> None:
+    text = "The US secretary of state flew to Ankara."
+    before = mentions(nlp, kb, text, date(2019, 1, 10))["The US secretary of state"].actor
+    after = mentions(nlp, kb, text, date(2022, 1, 10))["The US secretary of state"].actor
+    assert (before.name, after.name) == ("Mike Pompeo", "Antony Blinken")
+
+
+def test_erdogan_is_government_as_premier_and_as_president(nlp: Language,
+                                                           kb: KnowledgeBase) -> None:
+    text = "Erdogan criticised the decision."
+    as_pm = mentions(nlp, kb, text, date(2010, 6, 1))["Erdogan"].actor
+    as_president = mentions(nlp, kb, text, date(2020, 6, 1))["Erdogan"].actor
+    assert (as_pm.code, as_pm.role) == ("TURGOV", "head of government")
+    assert (as_president.code, as_president.role) == ("TURGOV", "head of state")
+
+
+def test_former_leader_is_elite(nlp: Language, kb: KnowledgeBase) -> None:
+    actor = mentions(nlp, kb, "Boris Johnson visited Kyiv.", date(2024, 1, 5))["Boris Johnson"]
+    assert actor.actor.code == "GBRELI" and actor.actor.role == "former prime minister"
+
+
+def test_head_of_an_organisation_speaks_for_it(nlp: Language, kb: KnowledgeBase) -> None:
+    found = mentions(nlp, kb, "Antonio Guterres urged restraint.", date(2023, 10, 11))
+    actor = found["Antonio Guterres"].actor
+    assert (actor.code, actor.country) == ("UN", None)
+
+
+# -- metonymy ----------------------------------------------------------------------
+def test_white_house_and_beijing_act_as_governments(nlp: Language, kb: KnowledgeBase) -> None:
+    found = mentions(nlp, kb, "Beijing warned Washington against new tariffs.",
+                     date(2024, 4, 2))
+    assert found["Beijing"].actor.code == "CHNGOV"
+    assert found["Washington"].actor.code == "USAGOV"
+
+
+def test_city_after_in_is_a_place(nlp: Language, kb: KnowledgeBase) -> None:
+    found = mentions(nlp, kb, "Leaders gathered in Beijing for the forum.", date(2023, 10, 17))
+    assert found["Beijing"].actor.kind == "place" and found["Beijing"].actor.code != "CHNGOV"
+
+
+# -- demonyms, sectors and unknown actors ---------------------------------------------
+@pytest.mark.parametrize(("text", "phrase", "code"), [
+    ("The Russian Aerospace Forces struck a depot.", "The Russian Aerospace Forces", "RUSMIL"),
+    ("Chinese state media reported the launch.", "Chinese state media", "CHNMED"),
+    ("Georgian police detained two men.", "Georgian police", "GEOCOP"),
+    ("A senior Russian official denied the report.", "A senior Russian official", "RUSGOV"),
+])
+def test_modifiers_give_country_and_sector(nlp: Language, kb: KnowledgeBase, text: str,
+                                           phrase: str, code: str) -> None:
+    found = mentions(nlp, kb, text, date(2023, 10, 11))
+    assert found[phrase].actor.code == code
+    assert found[phrase].actor.actor_id is None or found[phrase].actor.actor_id.endswith(
+        code[:3])
+
+
+def test_minister_of_foreign_affairs_resolves_to_holder(nlp: Language,
+                                                        kb: KnowledgeBase) -> None:
+    found = mentions(nlp, kb, "The Kazakh minister of foreign affairs met the envoy.",
+                     date(2023, 6, 1))
+    actor = found["The Kazakh minister of foreign affairs"].actor
+    assert actor.kind == "person" and actor.code == "KAZGOV" and actor.role == "foreign minister"
+
+
+# -- coreference ---------------------------------------------------------------------
+def test_it_refers_back_to_a_state_subject(nlp: Language, kb: KnowledgeBase) -> None:
+    found = mentions(nlp, kb, "Russia said on Monday that it would expel two diplomats.",
+                     date(2024, 3, 14))
+    assert found["it"].actor.code == "RUS" and found["it"].rule == "coref.pronoun.it"
+
+
+def test_possessive_pronoun_gives_the_owner(nlp: Language, kb: KnowledgeBase) -> None:
+    text = "Azerbaijan rejected the claim. Its foreign ministry called it baseless."
+    found = mentions(nlp, kb, text, date(2023, 9, 20))
+    assert found["Its foreign ministry"].actor.code == "AZEGOV"
+
+
+def test_they_refers_to_plural_actor(nlp: Language, kb: KnowledgeBase) -> None:
+    text = "Ukrainian troops shelled the town. They said the strike hit a depot."
+    found = mentions(nlp, kb, text, date(2023, 9, 20))
+    assert found["They"].actor.code == "UKRMIL"
+
+
+def test_it_does_not_reach_far_back(nlp: Language, kb: KnowledgeBase) -> None:
+    text = ("Russia closed the border. The weather was cold. The roads were icy. "
+            "It is unclear when traffic resumes.")
+    found = mentions(nlp, kb, text, date(2023, 9, 20))
+    assert "It" not in found
+
+
+def test_the_two_countries_are_both_states(nlp: Language, kb: KnowledgeBase) -> None:
+    text = ("China and India signed a border deal on Tuesday. "
+            "Both countries will withdraw troops from the valley.")
+    found = mentions(nlp, kb, text, date(2024, 10, 22))
+    group = found["Both countries"]
+    assert group.actor.code is None and group.rule == "coref.group"
+    assert [m.country for m in group.members] == ["CHN", "IND"]
+
+
+def test_the_two_leaders_after_a_meeting(nlp: Language, kb: KnowledgeBase) -> None:
+    text = "Putin met Japarov in Bishkek. The two leaders discussed energy."
+    found = mentions(nlp, kb, text, date(2023, 10, 12))
+    names = [m.name for m in found["The two leaders"].members]
+    assert names == ["Vladimir Putin", "Sadyr Japarov"]
+
+
+# -- dictionaries --------------------------------------------------------------------
+def test_petrarch_actor_file_with_dated_codes(tmp_path: Path) -> None:
+    path = tmp_path / "egypt.actors.txt"
+    path.write_text("HOSNI_MUBARAK_ [EGYGOV 811014-110211]\n\t[EGYELI >110211]\n",
+                    encoding="utf-8")
+    kb = load_kb([path])
+    mubarak = kb.person("Hosni Mubarak", date(2005, 1, 1))
+    assert mubarak is not None
+    assert {p.code for p in mubarak.periods if p.start and p.start.year == 1981} == {"EGYGOV"}
+    later = kb.period_on(mubarak, date(2013, 1, 1))
+    assert later is not None and later.code == "EGYELI"
+
+
+def test_bad_user_dictionary_names_file_and_row(tmp_path: Path) -> None:
+    path = tmp_path / "mine.csv"
+    path.write_text("name,code,start\nJane Roe,ARMGOV,2023-13-01\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as info:
+        load_kb([path])
+    assert "mine.csv:2" in str(info.value)
+
+
+# -- eventwire actor -----------------------------------------------------------------
+def test_explain_lists_the_term_used(nlp: Language, kb: KnowledgeBase) -> None:
+    found = explain("the Russian president", date(2010, 5, 1), nlp, kb)
+    assert found.actor is not None and found.actor.name == "Dmitry Medvedev"
+    assert found.rule == "title.holder"
+    assert any("2008-05-07" in f and "on the date" in f for f in found.facts)
+
+
+def test_actor_command_json_and_user_file(tmp_path: Path) -> None:
+    path = tmp_path / "mine.yaml"
+    path.write_text("- name: Wagner Group\n  code: RUSUAF\n  country: RUS\n  kind: militia\n",
+                    encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "eventwire.cli", "actor", "Wagner Group", "--date", "2023-06-24",
+         "--actors", str(path), "--format", "json"],
+        capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    record = json.loads(proc.stdout)
+    assert record["actor"]["code"] == "RUSUAF" and record["date"] == "2023-06-24"
