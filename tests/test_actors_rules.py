@@ -198,3 +198,76 @@ def test_actor_command_json_and_user_file(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     record = json.loads(proc.stdout)
     assert record["actor"]["code"] == "RUSUAF" and record["date"] == "2023-06-24"
+
+
+# -- places are not states -------------------------------------------------------------
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Leaders met in Munich on Friday.", "Munich"),
+    ("Fighting spread across Chechnya.", "Chechnya"),
+])
+def test_cities_and_provinces_are_places(nlp: Language, kb: KnowledgeBase, text: str,
+                                         phrase: str) -> None:
+    actor = mentions(nlp, kb, text, date(2023, 2, 17))[phrase].actor
+    assert actor.kind == "place" and actor.code is None and actor.country in {"DEU", "RUS"}
+
+
+def test_capital_that_acts_is_its_government(nlp: Language, kb: KnowledgeBase) -> None:
+    found = mentions(nlp, kb, "Chisinau expelled a Russian diplomat.", date(2023, 2, 17))
+    assert (found["Chisinau"].actor.code, found["Chisinau"].rule) == (
+        "MDAGOV", "metonym.capital")
+
+
+def test_calls_from_a_capital(nlp: Language, kb: KnowledgeBase) -> None:
+    text = "Mongolia ignored calls from Kyiv to arrest him."
+    assert code_of(nlp, kb, text, date(2024, 9, 3), "Kyiv") == "UKRGOV"
+
+
+# -- organisations ------------------------------------------------------------------------
+def test_un_organ_is_the_un(nlp: Language, kb: KnowledgeBase) -> None:
+    text = "The UN Security Council condemned the attack."
+    assert code_of(nlp, kb, text, date(2024, 4, 2), "The UN Security Council") == "UN"
+
+
+def test_the_alliance_refers_back(nlp: Language, kb: KnowledgeBase) -> None:
+    text = "Sweden formally joined NATO on Thursday. The alliance now has 32 members."
+    found = mentions(nlp, kb, text, date(2024, 3, 7))
+    assert (found["The alliance"].actor.code, found["The alliance"].rule) == ("NATO", "coref.igo")
+
+
+def test_organisation_head_by_title(nlp: Language, kb: KnowledgeBase) -> None:
+    found = mentions(nlp, kb, "The ICC prosecutor sought a warrant.", date(2023, 3, 1))
+    actor = found["The ICC prosecutor"].actor
+    assert (actor.name, actor.code) == ("Karim Khan", "ICC")
+
+
+def test_judges_beside_a_court_belong_to_it(nlp: Language, kb: KnowledgeBase) -> None:
+    text = ("Moscow opened a case against the prosecutor of the International Criminal "
+            "Court and the judges who issued the warrant.")
+    found = mentions(nlp, kb, text, date(2023, 10, 11))
+    assert found["the judges"].actor.code == "ICC"
+
+
+# -- former office holders ---------------------------------------------------------------
+def test_former_marks_elite_even_where_petrarch_says_government(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    found = mentions(nlp, kb, "Angela Merkel defended her record.", date(2022, 6, 7))
+    assert found["Angela Merkel"].actor.code == "DEUELI"  # her term ended 2021-12-08
+    text = "Former president Almazbek Atambayev was released."
+    assert code_of(nlp, kb, text, date(2023, 6, 1),
+                   "Former president Almazbek Atambayev") == "KGZELI"
+
+
+# -- role nouns without a modifier -------------------------------------------------------
+def test_role_noun_takes_country_of_place_or_context(nlp: Language, kb: KnowledgeBase) -> None:
+    found = mentions(nlp, kb, "Police in Tbilisi dispersed the rally.", date(2024, 12, 1))
+    assert (found["Police"].actor.code, found["Police"].rule) == ("GEOCOP", "agent.located")
+    text = "Georgia's parliament passed the law. Protesters gathered outside."
+    found = mentions(nlp, kb, text, date(2024, 5, 14))
+    assert (found["Protesters"].actor.code, found["Protesters"].rule) == (
+        "GEOOPP", "agent.context")
+
+
+def test_spokesman_of_a_metonym(nlp: Language, kb: KnowledgeBase) -> None:
+    found = mentions(nlp, kb, "Kremlin spokesman Dmitry Peskov declined to comment.",
+                     date(2023, 10, 11))
+    assert found["Kremlin spokesman Dmitry Peskov"].actor.code == "RUSGOV"

@@ -218,14 +218,14 @@ def modifier_country(doc: Doc, cand: Candidate, kb: KnowledgeBase,
             continue
         if tok.i == cand.head or tok.pos_ not in {"ADJ", "PROPN", "NOUN"}:
             continue
+        metonym = kb.metonym(tok.text) if tok.text[:1].isupper() else None
+        if metonym is not None and metonym.kind == "government":
+            return metonym.target  # "Kremlin spokesman Dmitry Peskov"
         if tok.ent_type_ and tok.ent_type_ not in {"GPE", "NORP"}:
             continue
         iso3 = kb.country_of(tok.text)
         if iso3 and (tok.ent_type_ or tok.text[:1].isupper()):
             return iso3
-        metonym = kb.metonym(tok.text) if tok.text[:1].isupper() else None
-        if metonym is not None and metonym.kind == "government":
-            return metonym.target  # "Kremlin spokesman Dmitry Peskov"
     return None
 
 
@@ -240,8 +240,9 @@ def modifier_org(doc: Doc, cand: Candidate, kb: KnowledgeBase) -> str | None:
 
 
 def located_in(doc: Doc, end: int) -> Span | None:
-    """The place entity of an "in X" right after a phrase ("police in Tbilisi")."""
-    if end + 1 >= len(doc) or doc[end].lower_ != "in":
+    """The place entity of an "in X" or "from X" right after a phrase ("police in
+    Tbilisi", "children from Ukraine")."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in {"in", "from"}:
         return None
     ent = next((e for e in doc.ents if e.start == end + 1), None)
     return ent if ent is not None and ent.label_ in {"GPE", "LOC"} else None

@@ -123,8 +123,12 @@ def slug(text: str) -> str:
 
 def norm(text: str) -> str:
     """The key every name index uses: case-folded, curly quotes straightened,
-    a leading "the" and a trailing possessive dropped, spaces collapsed."""
+    a leading "the" and a trailing possessive dropped, spaces collapsed, accents
+    folded ("Chișinău" and "Chisinau" are one key)."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").strip().lower()
+    if not text.isascii():
+        text = "".join(c for c in unicodedata.normalize("NFKD", text)
+                       if not unicodedata.combining(c))
     text = re.sub(r"\s+", " ", text)
     if text.startswith("the "):
         text = text[4:]

@@ -74,9 +74,11 @@ class _Memory:
     # plural actors, and distinct states: what "it", "they" and "the two countries" mean.
     things: list[tuple[int, int, Actor]] = field(default_factory=list)
     plurals: list[tuple[int, int, Actor]] = field(default_factory=list)
-    states: list[tuple[Actor, bool]] = field(default_factory=list)  # (state, was subject)
+    # (state, was subject, sentence start)
+    states: list[tuple[Actor, bool, int]] = field(default_factory=list)
     igos: list[tuple[int, int, Actor]] = field(default_factory=list)
-    countries: list[tuple[int, int, str]] = field(default_factory=list)  # any ISO3 mentioned
+    # every country or IGO named, for role nouns with no modifier of their own
+    owners: list[tuple[int, int, Actor]] = field(default_factory=list)
 
 
 def resolve_mentions(doc: Doc, on: date | None, kb: KnowledgeBase) -> list[ActorMention]:
@@ -87,7 +89,8 @@ def resolve_mentions(doc: Doc, on: date | None, kb: KnowledgeBase) -> list[Actor
     for cand in candidates(doc, kb):
         span = doc[cand.start: cand.end]
         if cand.group is not None:
-            members = tuple(_retext(m, span.text) for m in _group_members(cand.group, memory))
+            members = tuple(_retext(m, span.text)
+                            for m in _group_members(cand.group, doc[cand.head], memory))
             if len(members) == 2:
                 group = Actor(span.text, None, " and ".join(m.name or m.text for m in members),
                               None, None, "group")
@@ -123,27 +126,29 @@ def _remember(memory: _Memory, cand: Candidate, span: Span, actor: Actor) -> Non
     if actor.kind in {"state", "government"} and actor.country and not cand.pronoun:
         subject = head.dep_ in {"nsubj", "nsubjpass"}
         memory.states = [s for s in memory.states if s[0].country != actor.country]
-        memory.states.append((actor, subject))
+        memory.states.append((actor, subject, head.sent.start))
     if cand.agent is not None:
         memory.by_head[span.root.lemma_.lower()] = actor
     if actor.kind == "igo" and actor.org:
         memory.igos.append((cand.head, head.sent.start, actor))
-    if actor.country:
-        memory.countries.append((cand.head, head.sent.start, actor.country))
+    if actor.country or actor.org:
+        memory.owners.append((cand.head, head.sent.start, actor))
     if actor.kind == "person" and actor.role and not cand.pronoun:
         for word in TITLE_WORDS.get(actor.role, ()):
             memory.by_head[word] = actor  # "Joe Biden ... the president"
 
 
-def _group_members(kind: str, memory: _Memory) -> tuple[Actor, ...]:
+def _group_members(kind: str, head: Token, memory: _Memory) -> tuple[Actor, ...]:
     """The last two distinct states (or people) named before the group noun."""
     if kind == "state":  # subjects first: "Moscow invaded Ukraine and Armenia decided..."
-        subjects = [a for a, subject in memory.states if subject][-2:]
-        others = [a for a, _ in memory.states if a not in subjects]
+        first = _reach_start(head, PRONOUN_REACH)
+        near = [(a, subject) for a, subject, sent in memory.states if sent >= first]
+        subjects = [a for a, subject in near if subject][-2:]
+        others = [a for a, _ in near if a not in subjects]
         chosen = subjects + others[len(others) - (2 - len(subjects)):] if others else subjects
         if len(chosen) != 2:
             return ()
-        order = [a for a, _ in memory.states]
+        order = [a for a, _ in near]
         return tuple(sorted(chosen, key=order.index))
     people: list[Actor] = []
     for _, actor in reversed(memory.people):
@@ -347,7 +352,12 @@ def _agent(text: str, doc: Doc, cand: Candidate, on: date | None, kb: KnowledgeB
         if iso3 is None and place is not None and kb.place(place.text) is not None:
             iso3 = kb.place(place.text).iso3  # type: ignore[union-attr]
         rule = "agent.located" if iso3 else "agent.context"
-        iso3 = iso3 or _context_country(head, memory)
+        context = None if iso3 else _context_owner(head, memory, sector)
+        if context is not None and context.org and not context.country:
+            kind = SECTOR_KINDS.get(sector, sector.lower())
+            return Actor(text, None, None, context.org, None, kind, cand.agent_text,
+                         context.org), "agent.igo_context"
+        iso3 = iso3 or (context.country if context else None)
     if iso3 is None:
         return Actor(text, None, None, sector, None, kind, cand.agent_text), "agent.bare"
     institution = head.lemma_.lower() in INSTITUTIONS or head.lower_ in INSTITUTIONS
@@ -365,12 +375,24 @@ def _igo_anaphor(head: Token, text: str, memory: _Memory) -> tuple[Actor, str] |
     return (_retext(earlier, text), "coref.igo") if earlier else None
 
 
+def _context_owner(head: Token, memory: _Memory, sector: str | None = None) -> Actor | None:
+    """The last country named in this sentence or the one before ("protesters" in a
+    story about Georgia): the best guess for the owner of a role noun with no
+    modifier. Judges and prosecutors next to a court in the sentence are the court's."""
+    first = _reach_start(head, PRONOUN_REACH)
+    for i, sent, actor in reversed(memory.owners):
+        if i >= head.i or sent < first:
+            continue
+        if actor.country:
+            return actor
+        if sector == "JUD" and sent == head.sent.start and actor.org in IGO_KINDS["court"]:
+            return actor
+    return None
+
+
 def _context_country(head: Token, memory: _Memory) -> str | None:
-    """The last country named in this sentence or the one before ("Protesters ..."
-    in a story about Georgia): the best guess for a role noun with no modifier."""
-    found = [(i, s, Actor("", country=c)) for i, s, c in memory.countries]
-    earlier = _recent(found, head)
-    return earlier.country if earlier else None
+    owner = _context_owner(head, memory)
+    return owner.country if owner else None
 
 
 def _owner(owner: Token, kb: KnowledgeBase, on: date | None) -> Actor | None:
@@ -405,13 +427,19 @@ PRONOUN_REACH = 1
 def _recent(found: list[tuple[int, int, Actor]], tok: Token,
             reach: int = PRONOUN_REACH) -> Actor | None:
     """The latest remembered actor before ``tok`` in its sentence or ``reach`` before."""
+    first = _reach_start(tok, reach)
+    earlier = [a for i, s, a in found if i < tok.i and s >= first]
+    return earlier[-1] if earlier else None
+
+
+def _reach_start(tok: Token, reach: int) -> int:
+    """First token of the sentence ``reach`` sentences before ``tok``'s."""
     first = tok.sent
     for _ in range(reach):
         if first.start == 0:
             break
         first = tok.doc[first.start - 1].sent
-    earlier = [a for i, s, a in found if i < tok.i and s >= first.start]
-    return earlier[-1] if earlier else None
+    return first.start
 
 
 def _possessive(tok: Token, memory: _Memory) -> Actor | None:
