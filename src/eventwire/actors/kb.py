@@ -180,6 +180,21 @@ class KnowledgeBase:
         """A capital, city or province: a place in a state, not the state itself."""
         return norm(name) in self._cities
 
+    def state_code(self, name: str, on: date | None = None) -> str | None:
+        """ISO3 of a country name, or the three-letter code a user dictionary gives a
+        country of its own ("Gondor" -> GON in the PETRARCH validation suite): what a
+        role noun's code is built on ("Gondor government" -> GONGOV)."""
+        iso3 = self.country_of(name)
+        if iso3 is not None:
+            return iso3
+        for hit in self.lookup(name):
+            entry = self.entries.get(hit.key) if hit.kind in {"person", "actor"} else None
+            period = self.period_on(entry, on) if entry is not None else None
+            code = period.code if period else None
+            if code and len(code) == 3 and code.isupper() and code not in self.orgs:
+                return code
+        return None
+
     def org_of(self, alias: str) -> str | None:
         return next((h.key for h in self.lookup(alias) if h.kind == "org"), None)
 

@@ -223,7 +223,7 @@ def modifier_country(doc: Doc, cand: Candidate, kb: KnowledgeBase,
             return metonym.target  # "Kremlin spokesman Dmitry Peskov"
         if tok.ent_type_ and tok.ent_type_ not in {"GPE", "NORP"}:
             continue
-        iso3 = kb.country_of(tok.text)
+        iso3 = kb.state_code(tok.text) if tok.text[:1].isupper() else kb.country_of(tok.text)
         if iso3 and (tok.ent_type_ or tok.text[:1].isupper()):
             return iso3
     return None

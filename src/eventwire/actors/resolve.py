@@ -325,8 +325,8 @@ def _agent(text: str, doc: Doc, cand: Candidate, on: date | None, kb: KnowledgeB
             return igo_actor(text, owner_actor.org, kb), "agent.igo_possessor"
         if owner.lower_ == "country" and memory.last_state:
             iso3, rule = memory.last_state, "agent.country_poss"
-        elif owner_actor is not None and owner_actor.country:
-            iso3, rule = owner_actor.country, "agent.possessor"
+        elif owner_actor is not None and (owner_actor.country or _own_state(owner_actor, kb)):
+            iso3, rule = owner_actor.country or _own_state(owner_actor, kb), "agent.possessor"
     determiner = next((c.lower_ for c in head.lefts if c.dep_ == "det"), None)
     definite = determiner in {"the", "this", "that"} or owner is not None or (
         determiner is None and iso3 is not None)
@@ -363,8 +363,17 @@ def _agent(text: str, doc: Doc, cand: Candidate, on: date | None, kb: KnowledgeB
     institution = head.lemma_.lower() in INSTITUTIONS or head.lower_ in INSTITUTIONS
     actor_id = f"{sector.lower()}:{iso3}" if institution else None
     code = f"{iso3}{sector}" if not cand.agent.prefix else f"{sector}{iso3}"
-    name = f"{kb.countries[iso3].name} {cand.agent_text}" if institution else None
+    state = kb.countries.get(iso3)
+    name = f"{state.name if state else iso3} {cand.agent_text}" if institution else None
     return Actor(text, actor_id, name, code, iso3, kind, cand.agent_text), rule
+
+
+def _own_state(actor: Actor, kb: KnowledgeBase) -> str | None:
+    """A user dictionary's country of its own: a bare three-letter code (GON)."""
+    code = actor.code
+    if code and len(code) == 3 and code.isupper() and code not in kb.orgs:
+        return code
+    return None
 
 
 def _igo_anaphor(head: Token, text: str, memory: _Memory) -> tuple[Actor, str] | None:
