@@ -42,7 +42,7 @@ def test_add_is_idempotent(tmp_path):
         counts = store.counts()
     assert first.new and first.events == 1
     assert not second.new and second.events == 0
-    assert counts == {"articles": 1, "events": 1, "evidence": 1, "actors": 2}
+    assert counts == {"articles": 1, "events": 1, "evidence": 1, "actors": 2, "facts": 1}
 
 
 def test_failed_article_leaves_store_unchanged(tmp_path):

@@ -154,41 +154,102 @@ def ingest(
         raise typer.Exit(1)
 
 
-@app.command()
-def events(
-    db: DbOpt = DEFAULT_DB,
-    actor: Annotated[str | None, typer.Option(help="Actor name, id or code.")] = None,
-    country: Annotated[str | None, typer.Option(help="ISO3 country, either side.")] = None,
-    code: Annotated[str | None, typer.Option(help="CAMEO code or prefix.")] = None,
-    status: Annotated[
-        list[str] | None,
-        typer.Option(help="Statuses to show (repeat); default: happened or planned."),
-    ] = None,
-    since: Annotated[str | None, typer.Option(help="From date YYYY-MM-DD.")] = None,
-    until: Annotated[str | None, typer.Option(help="To date YYYY-MM-DD.")] = None,
-    text: Annotated[str | None, typer.Option(help="Words in the evidence sentence.")] = None,
-    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
-    fmt: Format = "table",
-) -> None:
-    """Read events back from the store.
+ActorOpt = Annotated[str | None, typer.Option(help="Actor name, id or code, either side.")]
+CountryOpt = Annotated[str | None, typer.Option(help="ISO3 country, either side.")]
+SourceOpt = Annotated[str | None, typer.Option(help="Source code or ISO3 country.")]
+TargetOpt = Annotated[str | None, typer.Option(help="Target code or ISO3 country.")]
+DyadOpt = Annotated[
+    str | None, typer.Option(help="SOURCE-TARGET parties (code, ISO3 or IGO), e.g. RUS-KGZ.")
+]
+CodeOpt = Annotated[str | None, typer.Option(help="CAMEO code or prefix (04 = the root).")]
+RootOpt = Annotated[str | None, typer.Option(help="CAMEO root, two digits (01-20).")]
+QuadOpt = Annotated[int | None, typer.Option(help="QuadClass 1-4.")]
+StatusOpt = Annotated[
+    list[str] | None,
+    typer.Option(help="Statuses to show (repeat); default: asserted, planned, reported."),
+]
+SinceOpt = Annotated[str | None, typer.Option(help="From date YYYY-MM-DD.")]
+UntilOpt = Annotated[str | None, typer.Option(help="To date YYYY-MM-DD.")]
+PlaceOpt = Annotated[str | None, typer.Option(help="Place name words or its ISO3 country.")]
+TextOpt = Annotated[str | None, typer.Option(help="Words in the evidence sentence.")]
+PerArticleOpt = Annotated[
+    bool, typer.Option("--per-article", help="Per-article events instead of merged ones.")
+]
 
-    Example: eventwire events --country KGZ --code 04 --format jsonl
-    """
-    from eventwire.store.database import Store
 
-    _check_format(fmt, ("table", "jsonl", "csv"))
+def _filter(*, actor: str | None = None, country: str | None = None, source: str | None = None,
+            target: str | None = None, dyad: str | None = None, code: str | None = None,
+            root: str | None = None, quad: int | None = None,
+            status: list[str] | None = None, since: str | None = None,
+            until: str | None = None, place: str | None = None, text: str | None = None
+            ) -> EventFilter:
+    """Command-line filter options, checked, as the library's EventFilter."""
+    from eventwire.store.query import parse_dyad
+
     for s in status or ():
         if s not in STATUSES:
             raise InputError("--status", f"unknown status {s!r}; choose {', '.join(STATUSES)}")
-    flt = EventFilter(
-        actor=actor, country=country, code=code,
+    if root is not None and not (len(root) == 2 and root.isdigit() and "01" <= root <= "20"):
+        raise InputError("--root", f"expected a CAMEO root 01-20, got {root!r}")
+    if code is not None and not code.isdigit():
+        raise InputError("--code", f"expected CAMEO digits such as 042, got {code!r}")
+    if quad is not None and quad not in (1, 2, 3, 4):
+        raise InputError("--quad", f"QuadClass is 1, 2, 3 or 4, not {quad}")
+    if code and root and not code.startswith(root):
+        raise InputError("--code", f"code {code} is not in root {root}")
+    return EventFilter(
+        actor=actor, country=country, source=source, target=target,
+        dyad=parse_dyad(dyad) if dyad else None, code=code or root, quad=quad,
         statuses=tuple(status) if status else DEFAULT_STATUSES,
-        since=_date_opt("--since", since), until=_date_opt("--until", until), text=text,
+        since=_date_opt("--since", since), until=_date_opt("--until", until),
+        place=place, text=text,
     )
-    where, params = flt.to_sql()
+
+
+@app.command()
+def events(
+    db: DbOpt = DEFAULT_DB,
+    actor: ActorOpt = None,
+    country: CountryOpt = None,
+    source: SourceOpt = None,
+    target: TargetOpt = None,
+    dyad: DyadOpt = None,
+    code: CodeOpt = None,
+    root: RootOpt = None,
+    quad: QuadOpt = None,
+    status: StatusOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    place: PlaceOpt = None,
+    text: TextOpt = None,
+    sort: Annotated[
+        str, typer.Option(help="date, mentions, sources, articles, goldstein or code;"
+                               " prefix - for descending (-mentions).")
+    ] = "date",
+    limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
+    per_article: PerArticleOpt = False,
+    fmt: Format = "table",
+) -> None:
+    """Read events back from the store: merged events (one per fact) by default.
+
+    Example: eventwire events --country KGZ --code 04 --sort -mentions --format jsonl
+    """
+    from eventwire.store.database import Store
+    from eventwire.store.query import sort_clause
+
+    _check_format(fmt, ("table", "jsonl", "csv"))
+    if limit is not None and limit < 0:
+        raise InputError("--limit", "must be 0 or more")
+    flt = _filter(actor=actor, country=country, source=source, target=target, dyad=dyad,
+                  code=code, root=root, quad=quad, status=status, since=since, until=until,
+                  place=place, text=text)
+    order = sort_clause(sort, merged=not per_article)
+    where, params = flt.to_sql(merged=not per_article)
     with Store(db, read_only=True) as store:
-        records = list(store.records(where, params, limit=limit))
-    _emit(records, fmt, title=f"{len(records)} events in {db}")
+        read = store.records if per_article else store.facts
+        records = list(read(where, params, limit=limit, order=order))
+    kind = "per-article events" if per_article else "merged events"
+    _emit(records, fmt, title=f"{len(records)} {kind} in {db}")
 
 
 def _date_opt(name: str, value: str | None) -> date | None:
@@ -200,22 +261,161 @@ def _date_opt(name: str, value: str | None) -> date | None:
         raise InputError(name, exc.problem) from exc
 
 
+def _emit_rows(rows: list[dict], columns: tuple[str, ...], fmt: str, title: str) -> None:
+    if fmt == "jsonl":
+        output.write_jsonl(rows, sys.stdout)
+    elif fmt == "csv":
+        output.write_rows_csv(rows, columns, sys.stdout)
+    else:
+        output.print_rows(rows, columns, Console(), title=title)
+
+
+@app.command()
+def dyads(
+    db: DbOpt = DEFAULT_DB,
+    by: Annotated[str, typer.Option(help="Period: all, year, month, week or day.")] = "all",
+    min_events: Annotated[int, typer.Option(help="Only dyads with this many events.")] = 1,
+    actor: ActorOpt = None,
+    country: CountryOpt = None,
+    code: CodeOpt = None,
+    root: RootOpt = None,
+    quad: QuadOpt = None,
+    status: StatusOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    fmt: Format = "table",
+) -> None:
+    """Merged events per dyad (source party, target party) and period, with mean Goldstein.
+
+    Example: eventwire dyads --by month --root 04 --format csv
+    """
+    from eventwire.store.aggregate import as_records
+    from eventwire.store.aggregate import dyads as count_dyads
+    from eventwire.store.database import Store
+
+    _check_format(fmt, ("table", "jsonl", "csv"))
+    flt = _filter(actor=actor, country=country, code=code, root=root, quad=quad,
+                  status=status, since=since, until=until)
+    with Store(db, read_only=True) as store:
+        rows = as_records(count_dyads(store, flt, by=by, min_events=min_events))
+    columns = ("period", "source", "target", "events", "mentions", "articles",
+               "mean_goldstein")
+    _emit_rows(rows, columns, fmt, f"{len(rows)} dyad rows in {db}")
+
+
+@app.command()
+def timeline(
+    db: DbOpt = DEFAULT_DB,
+    by: Annotated[str, typer.Option(help="Period: day, week, month or year.")] = "month",
+    group: Annotated[str, typer.Option(help="Count per root, quad or plover.")] = "root",
+    actor: ActorOpt = None,
+    country: CountryOpt = None,
+    dyad: DyadOpt = None,
+    code: CodeOpt = None,
+    root: RootOpt = None,
+    status: StatusOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    fmt: Format = "table",
+) -> None:
+    """Merged events per period and CAMEO root (or QuadClass): a time series.
+
+    Example: eventwire timeline --by week --group quad --country RUS
+    """
+    from eventwire.store.aggregate import as_records
+    from eventwire.store.aggregate import timeline as count_timeline
+    from eventwire.store.database import Store
+
+    _check_format(fmt, ("table", "jsonl", "csv"))
+    flt = _filter(actor=actor, country=country, dyad=dyad, code=code, root=root,
+                  status=status, since=since, until=until)
+    with Store(db, read_only=True) as store:
+        rows = as_records(count_timeline(store, flt, by=by, group=group))
+    columns = ("period", "group", "events", "mentions", "mean_goldstein")
+    _emit_rows(rows, columns, fmt, f"merged events per {by} and {group} in {db}")
+
+
+@app.command()
+def travel(
+    person: Annotated[str, typer.Argument(help="A person's name or KB id (person:...).")],
+    db: DbOpt = DEFAULT_DB,
+    org: Annotated[
+        str, typer.Option(help="Check hosts' membership of this organisation (ICC, EU, ...).")
+    ] = "ICC",
+    since: SinceOpt = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, jsonl or csv")] = "table",
+) -> None:
+    """A person's trips (visits, summits, meetings abroad) with host membership and
+    warrant flags: was the host a member of --org on that day?
+
+    Example: eventwire travel "Vladimir Putin" --org ICC --since 2023-03-17 --format jsonl
+    """
+    from eventwire.actors.kb import default_kb
+    from eventwire.store.database import Store
+    from eventwire.travel.trips import TRIP_FIELDS, trips
+    from eventwire.travel.warrants import load_index
+
+    _check_format(fmt, ("table", "jsonl", "csv"))
+    kb = default_kb()
+    key = kb.org_of(org) or org
+    if key not in kb.orgs:
+        raise InputError("--org", f"unknown organisation {org!r}; choose {', '.join(kb.orgs)}")
+    with Store(db, read_only=True) as store:
+        found = trips(store, kb, load_index(kb), person, org=key,
+                      since=_date_opt("--since", since))
+    rows = [t.to_record() for t in found]
+    if fmt == "table":
+        name = rows[0]["person"] if rows else person
+        output.print_rows([output.trip_cells(r) for r in rows], output.TRIP_TABLE, Console(),
+                          title=f"{len(rows)} trips of {name} (host checked against {key})")
+    elif fmt == "csv":
+        output.write_rows_csv(rows, (*TRIP_FIELDS, "membership", "event_ids"), sys.stdout)
+    else:
+        output.write_jsonl(rows, sys.stdout)
+
+
 @app.command()
 def export(
     out: Annotated[Path, typer.Argument(help="Output file.")],
     db: DbOpt = DEFAULT_DB,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or parquet")] = "jsonl",
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="jsonl, csv, parquet, gdelt or plover")
+    ] = "jsonl",
+    per_article: PerArticleOpt = False,
 ) -> None:
-    """Export every stored event (all statuses) to a file.
+    """Export every stored merged event (all statuses) to a file.
 
-    Example: eventwire export events.parquet --db events.duckdb --format parquet
+    gdelt writes GDELT 2.0 event-table columns, tab separated, with a header row;
+    plover writes PLOVER JSON records, one a line.
+
+    Example: eventwire export events.tsv --db events.duckdb --format gdelt
     """
     from eventwire.store.database import Store
     from eventwire.store.export import export as run_export
 
     with Store(db, read_only=True) as store:
-        n = run_export(store, fmt, out)
-    err.print(f"exported {n} events to {out}", markup=False, highlight=False)
+        n = run_export(store, fmt, out, merged=not per_article)
+    kind = "per-article events" if per_article else "merged events"
+    err.print(f"exported {n} {kind} to {out}", markup=False, highlight=False)
+
+
+@app.command()
+def merge(
+    db: DbOpt = DEFAULT_DB,
+    rebuild: Annotated[
+        bool, typer.Option("--rebuild", help="Recompute every merged event from the"
+                                             " per-article events first.")
+    ] = False,
+) -> None:
+    """Show how per-article events were merged into facts; --rebuild recomputes them.
+
+    Example: eventwire merge --db events.duckdb --rebuild
+    """
+    from eventwire.store.database import Store
+
+    with Store(db, read_only=not rebuild) as store:
+        summary = store.rebuild_facts() if rebuild else store.merge_summary()
+    err.print(summary.line(), markup=False, highlight=False)
 
 
 def example_path() -> Path:

@@ -54,10 +54,11 @@ def ingest_articles(
     *,
     on_article: Callable[[Article], None] | None = None,
 ) -> IngestSummary:
-    """Store new articles with their events, one transaction each.
+    """Store new articles with their events, one transaction each; the merged
+    events their events touch are recomputed in the same transaction (Store.add).
 
     Known articles are skipped before parsing, so a re-run costs a lookup per
-    article and changes nothing.
+    article and changes nothing, merged events included.
     """
     summary = IngestSummary()
     fresh: list[Article] = []
