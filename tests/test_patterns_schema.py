@@ -128,4 +128,23 @@ def test_default_files_load_and_index() -> None:
     assert len(patterns.patterns) > 1000
     meet = patterns.lookup("meet", "VERB")
     assert meet, "meet must be a trigger"
-    assert all(a.specificity >= b.specificity for a, b in zip(meet, meet[1:], strict=False))
+    # curated patterns first, each tier from the most specific down
+    tiers = [not p.curated for p in meet]
+    assert tiers == sorted(tiers)
+    assert all(a.specificity >= b.specificity for a, b in zip(meet, meet[1:], strict=False)
+               if a.curated == b.curated)
+
+
+def test_curated_patterns_come_first_and_bare_dictionary_entries_drop_out() -> None:
+    """A converted dictionary's bare verb ("order" -> 100) is noise next to
+    curated patterns, but its specific phrases stay, behind the curated ones."""
+    curated = Pattern("c.arrive.in", "042", "arrive", preps=(PrepConstraint("in"),))
+    phrase = Pattern("d.arrive.in.for", "046", "arrive", origin="CAMEO.2.0.txt:1",
+                     preps=(PrepConstraint("in"), PrepConstraint("for")))
+    bare = Pattern("d.order", "100", "order", origin="CAMEO.2.0.txt:2")
+    mixed = PatternSet([phrase, bare, curated])
+    assert [p.id for p in mixed[("arrive", "VERB")]] == ["c.arrive.in", "d.arrive.in.for"]
+    assert mixed.get(("order", "VERB")) is None
+    assert "100" in mixed.codes()  # still loaded, and still counts for coverage
+    alone = PatternSet([phrase, bare])  # a PETRARCH project's own dictionary
+    assert [p.id for p in alone[("order", "VERB")]] == ["d.order"]

@@ -54,3 +54,17 @@ def test_trigger_inside_expression_has_distance_zero() -> None:
     near = TimeExpression("next week", 20, 29, date(2023, 10, 16), "week")
     far = TimeExpression("May", 0, 3, date(2023, 5, 1), "month")
     assert choose_date([far, near], 22) == near
+
+
+def test_scope_keeps_dates_of_other_statements_out() -> None:
+    """"On Tuesday, Pashinyan announced talks with Aliyev": Tuesday dates the
+    announcement; with the talks' own clause as scope there is no date."""
+    sentence = "On Tuesday, Pashinyan announced that talks with Aliyev would be held."
+    found = find_time_expressions(sentence, ANCHOR)
+    talks = sentence.index("talks")
+    own_clause = [(sentence.index("that"), len(sentence))]
+    assert choose_date(found, talks, text=sentence) is not None
+    assert choose_date(found, talks, text=sentence, scope=own_clause) is None
+    everything = [(0, len(sentence))]
+    chosen = choose_date(found, talks, text=sentence, scope=everything)
+    assert chosen is not None and chosen.text == "Tuesday"

@@ -228,3 +228,17 @@ def test_several_expressions_are_in_text_order() -> None:
     found = find_time_expressions(text, ANCHOR)
     assert [e.text for e in found] == ["May 5", "next week", "2024"]
     assert [e.precision for e in found] == ["day", "week", "year"]
+
+
+@pytest.mark.parametrize("text", [
+    "Modi's trip will be his first to China in seven years.",
+    "It was the worst fighting in two decades.",
+    "the largest protests in three years",
+])
+def test_in_n_years_after_a_superlative_is_a_span_not_a_date(text: str) -> None:
+    assert find_time_expressions(text, date(2025, 8, 29)) == []
+
+
+def test_in_n_weeks_is_still_a_future_date() -> None:
+    (found,) = find_time_expressions("He will return in two weeks.", date(2025, 8, 29))
+    assert (found.value, found.precision) == (date(2025, 9, 8), "week")  # that week's Monday

@@ -15,13 +15,14 @@ from datetime import date
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.actors.kb import KnowledgeBase, load_kb
 from eventwire.actors.resolve import resolve_mentions
 from eventwire.events.cameo import Codebook, load_codebook
 from eventwire.events.extract import extract_candidates
 from eventwire.events.patterns import PatternSet, default_pattern_paths, load_patterns
+from eventwire.ingest.dateline import find_dateline
 from eventwire.model import (
     Actor,
     Article,
@@ -96,14 +97,16 @@ class Pipeline:
         # 1. actors before events: the events stage only reads mentions.
         mentions = resolve_mentions(doc, on, self.kb)
         # 2. events from patterns over the parse.
-        candidates = extract_candidates(doc, mentions, article.id, self.patterns)
+        candidates = extract_candidates(doc, mentions, article.id, self.patterns,
+                                        venue=self._venue(article))
         # 3. when and where per event, from its own sentence.
-        events = [self._finish(article, c, on) for c in candidates]
+        events = [self._finish(article, c, on, _clause_scope(doc, c)) for c in candidates]
         return _unique(events)
 
-    def _finish(self, article: Article, cand: EventCandidate, on: date | None) -> Event:
+    def _finish(self, article: Article, cand: EventCandidate, on: date | None,
+                scope: list[tuple[int, int]] | None = None) -> Event:
         sentence = article.text[cand.sentence_start:cand.sentence_end]
-        day, precision = self._date(sentence, cand, on)
+        day, precision = self._date(sentence, cand, on, scope)
         code = self.codebook.get(cand.code)
         plover = self.codebook.plover(cand.code)
         return Event(
@@ -138,15 +141,31 @@ class Pipeline:
             location=self._place(cand, article),
         )
 
-    def _date(self, sentence: str, cand: EventCandidate, on: date | None
-              ) -> tuple[str | None, str | None]:
+    def _date(self, sentence: str, cand: EventCandidate, on: date | None,
+              scope: list[tuple[int, int]] | None = None) -> tuple[str | None, str | None]:
         expressions = find_time_expressions(sentence, on, tense=_tense(cand))
-        chosen = choose_date(expressions, cand.trigger_start - cand.sentence_start, text=sentence)
+        chosen = choose_date(expressions, cand.trigger_start - cand.sentence_start,
+                             text=sentence, scope=scope)
         if chosen is not None and chosen.value is not None:
             return chosen.value.isoformat(), chosen.precision
         if on is not None and cand.status in DATED_BY_ARTICLE and cand.tense != "future":
             return on.isoformat(), "article"
         return None, None
+
+    def _venue(self, article: Article) -> Actor | None:
+        """The state the story is filed from (its dateline city's country): a
+        visit that names no destination ("Xi's state visit") is a visit there."""
+        city = article.place
+        if city is None:
+            found = find_dateline(article.text)
+            city = found.place if found is not None else None
+        place = self.gazetteer.lookup(city) if city else None
+        if place is None or place.country is None:
+            return None
+        country = self.gazetteer.country(place.country)
+        return Actor(text=city or place.name, actor_id=f"state:{place.country}",
+                     name=country.name if country else None, code=place.country,
+                     country=place.country, kind="state")
 
     def _place(self, cand: EventCandidate, article: Article) -> Location | None:
         for name in cand.places:
@@ -168,6 +187,70 @@ def _with_verb_dictionaries(patterns: PatternSet, paths: Sequence[Path]) -> Patt
     extra = [p for i, path in enumerate(paths)
              for p in convert_verb_file(Path(path), None, id_prefix=f"dict{i}").patterns]
     return PatternSet([*patterns.patterns, *extra])
+
+
+# A trigger's own clause ends at these: what is outside dates another
+# statement (the report around a claim, the sentence a relative clause hangs
+# on), and clauses embedded below the trigger date their own events
+# ("cancelled a visit planned for Wednesday").
+EMBEDDED_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis"})
+# An adverbial clause is its own clause when a conjunction places it in time
+# or logic ("a day after Prague expelled ..."); a bare purpose infinitive
+# ("travel to Israel on Wednesday to meet Netanyahu") shares its host's time.
+CLAUSE_MARKS = frozenset({"after", "before", "since", "until", "when", "while",
+                          "because", "although", "though", "if", "unless", "once"})
+NOUN_DATE_DEPS = frozenset({"compound", "nummod", "amod", "poss", "nmod"})
+TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def _clause_scope(doc: Doc, cand: EventCandidate) -> list[tuple[int, int]] | None:
+    """Character spans (relative to the sentence) whose dates may date the
+    event: the trigger's own clause, without the clauses embedded under the
+    trigger and without dates that modify another noun ("the 2023 killing")."""
+    span = doc.char_span(cand.trigger_start, cand.trigger_end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    trigger = span[0]
+    own: Token = trigger.sent.root
+    below = trigger
+    for above in trigger.ancestors:
+        if _opens_clause(below):
+            own = below
+            break
+        below = above
+    allowed = {t.i for t in own.subtree}
+    for tok in trigger.subtree:
+        if tok.i != trigger.i and tok.dep_ in EMBEDDED_DEPS:
+            allowed.difference_update(t.i for t in tok.subtree)
+    for tok in own.subtree:
+        if (tok.ent_type_ in TIME_LABELS and tok.dep_ in NOUN_DATE_DEPS
+                and tok.head.pos_ == "NOUN" and tok.head.ent_type_ not in TIME_LABELS
+                and not _argument_of(tok.head, trigger)):
+            allowed.difference_update(t.i for t in tok.subtree)
+    base = cand.sentence_start
+    return [(doc[i].idx - base, doc[i].idx + len(doc[i]) - base) for i in sorted(allowed)]
+
+
+def _argument_of(noun: Token, trigger: Token) -> bool:
+    """The noun is the trigger or what it acts on ("attend Friday's meeting")."""
+    if trigger.i in (noun.i, noun.head.i):
+        return True
+    return noun.dep_ == "pobj" and noun.head.head.i == trigger.i
+
+
+def _opens_clause(token: Token) -> bool:
+    """The token heads a clause of its own, with its own time. Not one: a
+    relative clause on a place or time ("in Bishkek, where he is due to meet"),
+    an -ing participle on a noun ("orders imposing tariffs")."""
+    if token.dep_ in ("ccomp", "parataxis"):
+        return True
+    if token.dep_ == "relcl":
+        return not any(c.lower_ in ("where", "when") for c in token.children)
+    if token.dep_ == "acl":
+        return token.tag_ != "VBG"
+    if token.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in CLAUSE_MARKS for c in token.children)
+    return token.dep_ == "pcomp" and token.head.lower_ in CLAUSE_MARKS
 
 
 def _tense(cand: EventCandidate) -> Tense:

@@ -15,27 +15,32 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from eventwire.events.syntax import grammatical_subject
 from eventwire.model import Status
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
 NEGATING_GOVERNORS = frozenset({
     "cancel", "refuse", "decline", "fail", "postpone", "call", "reject", "deny", "scrap",
     "unable", "abandon", "avoid", "skip", "halt", "suspend", "drop", "boycott",
+    "failure", "refusal", "stop", "cease", "bar", "prevent", "forbid", "prohibit",
 })
 # "would" is not here: in news copy it is reported future ("said it would send").
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "should", "can"})
 HYPOTHETICAL_GOVERNORS = frozenset({
     "consider", "threaten", "mull", "weigh", "propose", "suggest", "hope", "want", "seek",
-    "try", "ponder", "demand", "urge", "call", "ask", "warn",
+    "ponder", "demand", "urge", "call", "ask", "warn",
 })
-HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether"})
+HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "until"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 PLANNING_GOVERNORS = frozenset({
     "schedule", "plan", "expect", "intend", "set", "prepare", "due", "agree", "aim", "arrange",
-    "decide", "pledge", "promise", "vow", "invite",
+    "decide", "pledge", "promise", "vow", "invite", "invitation", "preparation", "intention",
 })
 PLANNING_MODIFIERS = frozenset({"planned", "upcoming", "scheduled", "expected", "proposed",
                                 "forthcoming", "future", "next"})
+# Verbs whose "of"/"for" complement is an allegation ("accused X of spying").
+ACCUSING_VERBS = frozenset({"accuse", "blame", "suspect", "charge", "allege", "criticize",
+                            "criticise", "condemn"})
 SPEECH_VERBS = frozenset({
     "say", "tell", "claim", "report", "state", "allege", "assert", "insist", "add", "note",
     "announce", "write", "believe", "think",
@@ -47,7 +52,7 @@ class Modality:
     status: Status
     tense: str | None  # "past", "present", "future" or None
     cue: str | None  # the word that decided, for the evidence
-    speech: Token | None = None  # the verb of saying above the trigger, if any
+    speech: Token | None = None  # the verb of saying (or "according") above the trigger
 
 
 def _aux_words(verb: Token) -> list[Token]:
@@ -76,10 +81,10 @@ def _chain(trigger: Token) -> list[Token]:
     for _ in range(5):
         dep = current.dep_
         head = current.head
-        if head is current:
+        if head.i == current.i:
             break
         if dep in ("xcomp", "pobj", "dobj", "nsubjpass", "acomp", "prep", "pcomp", "attr",
-                   "nsubj", "ccomp", "conj", "compound", "npadvmod"):
+                   "nsubj", "ccomp", "conj", "compound", "npadvmod", "acl"):
             if dep == "conj" and current.pos_ in ("VERB", "AUX"):
                 break  # a coordinated clause has its own modality
             if dep == "nsubj" and current.pos_ not in ("NOUN", "PROPN"):
@@ -106,21 +111,38 @@ def modality_of(trigger: Token) -> Modality:
         for child in tok.children:
             low = child.lower_
             if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and low in ("no", "never")):
-                negated = negated or child.text
+                # "did not say whether he would meet Xi" does not negate the meeting
+                if not (is_governor and lemma in SPEECH_VERBS):
+                    negated = negated or child.text
+            if is_governor and low == "yet" and lemma in ("have", "be"):
+                negated = negated or child.text  # "Congress has yet to approve"
             if child.dep_ == "aux" and low in HYPOTHETICAL_AUX:
                 hypothetical = hypothetical or child.text
             if child.dep_ == "aux" and low in FUTURE_AUX | {"would"}:
-                planned = planned or child.text
+                if low == "would" and _perfect(tok):
+                    hypothetical = hypothetical or child.text  # "would have arrested"
+                else:
+                    planned = planned or child.text
             if child.dep_ == "mark" and low in HYPOTHETICAL_MARKS:
                 hypothetical = hypothetical or child.text
             if child.dep_ == "amod" and low in PLANNING_MODIFIERS and tok.pos_ == "NOUN":
                 planned = planned or child.text
+            if (is_governor and child.dep_ in ("nsubj", "nsubjpass")
+                    and child.lemma_.lower() in PLANNING_GOVERNORS):
+                planned = planned or child.text  # "preparations were underway for X"
+            if child.dep_ == "prep" and low == "according" and tok.pos_ in ("VERB", "AUX"):
+                speech = speech or child  # "according to the office, X did Y"
+        if is_governor and lemma in ACCUSING_VERBS and chain[i - 1].dep_ == "prep" \
+                and chain[i - 1].lower_ in ("of", "for"):
+            speech = speech or tok  # "accused X of laying mines": a claim, not a fact
         if is_governor and tok.pos_ in ("VERB", "ADJ", "AUX", "NOUN"):
             if lemma in NEGATING_GOVERNORS and not _is_call_for(tok):
                 negated = negated or tok.text
+            elif lemma in PLANNING_GOVERNORS and _pluperfect(tok):
+                negated = negated or tok.text  # "had been due to travel": it did not happen
             elif lemma in PLANNING_GOVERNORS:
                 planned = planned or tok.text
-            elif lemma in HYPOTHETICAL_GOVERNORS:
+            elif lemma in HYPOTHETICAL_GOVERNORS and not _is_phone_call(tok):
                 hypothetical = hypothetical or tok.text
             elif lemma in SPEECH_VERBS and tok.dep_ != "xcomp":
                 speech = speech or tok
@@ -143,3 +165,37 @@ def _is_call_for(tok: Token) -> bool:
     if tok.lemma_.lower() != "call":
         return False
     return not any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children)
+
+
+def _is_phone_call(tok: Token) -> bool:
+    """"called Erdogan to congratulate him" is a call, not an appeal: an appeal
+    is "called for" or "called on"."""
+    if tok.lemma_.lower() != "call":
+        return False
+    return not any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon")
+                   for c in tok.children)
+
+
+def _perfect(verb: Token) -> bool:
+    """"would have done": a counterfactual, not a report of the future."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def speaker_of(speech: Token) -> Token | None:
+    """Who says it: the subject of the verb of saying, or the object of
+    "according to"."""
+    if speech.lower_ == "according":
+        for to in speech.children:
+            objects = [c for c in to.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+        return None
+    return grammatical_subject(speech)
+
+
+def _pluperfect(governor: Token) -> bool:
+    """"had been due/scheduled/expected to": news English uses the past
+    perfect of a plan for a plan that fell through."""
+    verb = governor.head if governor.dep_ == "acomp" else governor
+    words = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")] + [verb.lower_]
+    return "had" in words and "been" in words

@@ -37,6 +37,25 @@ nothing") block a general verb code; the engine should drop events whose pattern
 - ``pre``: AND-list of any-of sets for words before the verb (the subject side).
 - ``note``: the dictionary's comment (usually the verb the pattern was written for).
 
+Keys the curated files (``core``, ``coverage``) use, each for what a sentence
+implies but its parse does not show:
+
+- ``venue``: with no target in the sentence, the destination is the state the
+  story is filed from (its dateline): "Xi's four-day state visit" in a London
+  story. Not used when the trigger's clause names another country.
+- ``self_target``: with no target, the act is over the source's own country
+  ("declared a state of emergency", "imposed a curfew").
+- ``answer``: with no target, the act answers the last act against its source
+  earlier in the article, whose author is the target ("Iran denied the
+  allegations"); a list of code prefixes, or true for any hostile root.
+- ``reacts``: likewise, but the earlier act may be anyone's ("praised the
+  agreement"); a list of code prefixes.
+- ``plain_object``: the pattern holds only when the object has no predicate
+  of its own ("called the decision a hostile step" is not a phone call).
+
+Ordering (see ``PatternSet``): curated patterns are tried before converted
+dictionaries, the most specific first within each.
+
 Loading checks every line against the schema and names ``FILE:LINE`` in the
 error, because pattern files are edited by hand and a typo must not pass silently.
 """
@@ -58,6 +77,7 @@ if TYPE_CHECKING:
     from eventwire.events.cameo import Codebook
 
 NULL_CODE = "---"
+CURATED_ORIGINS = frozenset({"core", "coverage"})
 POS_TAGS = frozenset({"VERB", "NOUN"})
 TARGET_RE = re.compile(r"^(dobj|dative|none|pobj:[a-z]+)$")
 REQUIRED_KEYS = ("id", "code", "lemma", "pos", "target")
@@ -93,22 +113,41 @@ class Pattern:
         )
 
     @property
+    def curated(self) -> bool:
+        """Written by hand for this engine (tried before converted dictionaries)."""
+        return self.origin in CURATED_ORIGINS
+
+    @property
     def is_null(self) -> bool:
         """A blocking pattern: it matches, and says there is no event."""
         return self.code == NULL_CODE
 
 
 class PatternSet(Mapping[tuple[str, str], tuple[Pattern, ...]]):
-    """Patterns indexed by trigger (lemma, pos), most specific first, so the
-    engine does one dict lookup per token. Ties keep file order."""
+    """Patterns indexed by trigger (lemma, pos), so the engine does one dict
+    lookup per token.
+
+    Hand-written patterns (origin ``core`` or ``coverage``, see ``curated``)
+    come first, then the converted dictionaries; within each tier the most
+    specific pattern comes first and ties keep file order. When curated
+    patterns are loaded, a converted dictionary's bare entries (a verb with no
+    particle, words or prepositions) are left out of the index: PETRARCH files
+    every synonym of a verb under the head verb's default code, so "order",
+    "lead" or "deepen" alone would become 100 or 060 events in any context.
+    Its specific phrases stay, and a dictionary loaded on its own (a PETRARCH
+    project's setup) keeps everything. ``patterns`` and ``codes()`` always
+    cover every loaded pattern.
+    """
 
     def __init__(self, patterns: Iterable[Pattern]) -> None:
         self._all = tuple(patterns)
+        trust_bare = not any(p.curated for p in self._all)
         groups: dict[tuple[str, str], list[Pattern]] = {}
         for pattern in self._all:
-            groups.setdefault((pattern.lemma, pattern.pos), []).append(pattern)
+            if trust_bare or pattern.curated or pattern.specificity > 0:
+                groups.setdefault((pattern.lemma, pattern.pos), []).append(pattern)
         self._index = {
-            key: tuple(sorted(group, key=lambda p: -p.specificity))
+            key: tuple(sorted(group, key=lambda p: (not p.curated, -p.specificity)))
             for key, group in groups.items()
         }
 

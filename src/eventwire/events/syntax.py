@@ -17,20 +17,48 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd"})
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Verbs of saying: what they report is an event of its own, never a word of
+# their own pattern ("said the talks would resume" is not "say ... talks").
+REPORTING_VERBS = frozenset({
+    "say", "tell", "claim", "report", "state", "add", "note", "announce", "write", "believe",
+    "think", "describe", "insist", "reply", "confirm", "declare", "explain",
+})
+# Verbs whose object is the one who does what the infinitive says.
+OBJECT_CONTROL = frozenset({
+    "invite", "urge", "ask", "tell", "order", "persuade", "press", "force", "allow",
+    "encourage", "instruct", "request", "help", "push", "pressure", "warn", "advise",
+})
 # Verbs whose object carries the event: "embark on a visit", "hold talks",
 # "impose sanctions". A noun trigger under one of these takes its source from
-# the verb's subject.
+# the verb's subject. Not "host": who hosts talks need not take part in them.
 LIGHT_VERBS = frozenset({
     "embark", "pay", "make", "hold", "conduct", "carry", "launch", "begin", "start", "stage",
-    "impose", "issue", "take", "go", "undertake", "have", "attend", "join", "host", "agree",
+    "impose", "issue", "take", "go", "undertake", "have", "attend", "join", "agree",
     "announce", "plan", "schedule", "arrange", "cancel", "postpone", "call", "seek", "offer",
     "propose", "sign", "reach", "order", "approve", "deliver", "send", "provide", "grant",
     "extend", "lift", "adopt", "declare", "initiate", "open", "resume", "continue", "mount",
     "unveil", "slap", "level", "file", "bring", "lodge", "expand", "tighten", "end",
+    "express", "voice", "show", "stand", "witness", "accept", "engage",
 })
 
 
+# Journeys and welcomes: "arrive for talks", "hosted Xi for a visit" -- the
+# event noun after "for" is what the verb's subject came or hosted for.
+PURPOSE_VERBS = frozenset({
+    "arrive", "travel", "fly", "come", "go", "head", "land", "return", "host", "welcome",
+    "receive", "invite", "meet", "gather", "visit", "set", "leave", "depart",
+})
+# ... of which the guest is the object: "Ramaphosa received Xi for a state visit".
+HOSTING_VERBS = frozenset({"host", "welcome", "receive", "invite", "greet"})
+
+
 def is_passive(verb: Token) -> bool:
+    """Passive voice, including the reduced relative ("tariffs *ordered* by Trump")."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True
+    if verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+        return True  # "a conference co-hosted by the EU and Sweden"
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
@@ -48,51 +76,105 @@ def prep_objects(token: Token, prep: str) -> list[Token]:
 
 
 def with_conjuncts(token: Token) -> list[Token]:
-    """The token and the heads it is coordinated with ("Putin and Japarov")."""
+    """The token and the heads it is coordinated with ("Putin and Japarov").
+
+    A conjunct in object position that is directly followed by a finite verb
+    is the subject of a coordinated clause the parser attached too low: in
+    "since Moscow invaded Ukraine and Armenia decided to submit", Armenia is
+    not a second thing Moscow invaded.
+    """
     out = [token]
-    out.extend(t for t in token.conjuncts if t.pos_ in ("PROPN", "NOUN", "PRON"))
+    is_subject = token.dep_ in SUBJECT_DEPS or token.dep_ in PASSIVE_SUBJECT_DEPS
+    for conj in token.conjuncts:
+        if conj.pos_ not in ("PROPN", "NOUN", "PRON"):
+            continue
+        if not is_subject and _opens_clause(conj):
+            continue
+        out.append(conj)
     return out
+
+
+def _opens_clause(noun: Token) -> bool:
+    """The noun phrase is followed by a finite verb: it is that verb's subject."""
+    after = noun.right_edge.i + 1
+    if after >= len(noun.doc):
+        return False
+    nxt = noun.doc[after]
+    return nxt.pos_ in ("VERB", "AUX") and nxt.tag_ in FINITE_TAGS
 
 
 def grammatical_subject(verb: Token) -> Token | None:
     """The agent of a verb: its subject, the by-phrase of a passive, or the
-    controller of an infinitive ("Putin is scheduled to visit" -> Putin)."""
+    controller of a subjectless verb ("Putin is scheduled to visit" -> Putin,
+    "invited X to visit" -> X, "..., accusing them" -> the main clause's
+    subject, "people protesting" -> people)."""
+    if is_passive(verb):
+        agents = prep_objects(verb, "by")
+        # "a warrant was issued": the agent is not said, unless the parser hung
+        # it on a clause below ("started against judges who granted the order
+        # by Moscow")
+        return agents[0] if agents else _stray_agent(verb)
     current: Token | None = verb
-    seen = 0
-    while current is not None and seen < 6:
-        seen += 1
-        if is_passive(current):
-            agents = prep_objects(current, "by")
-            if agents:
-                return agents[0]
-            if current is not verb:
-                # "X is scheduled/expected to visit": the raised subject is the agent.
-                passive = children(current, PASSIVE_SUBJECT_DEPS)
-                if passive:
-                    return _antecedent(passive[0])
-        else:
-            subj = children(current, SUBJECT_DEPS)
-            if subj:
-                return _antecedent(subj[0])
-        if current is verb and is_passive(verb):
+    for _ in range(6):
+        if current is None:
             return None
-        dep = current.dep_
-        head = current.head
-        if dep == "xcomp":
-            # object control: "invited X to visit" -> X; subject control otherwise
-            objs = children(head, {"dobj"})
-            if objs and head.lemma_ in {"invite", "urge", "ask", "tell", "order", "call"}:
-                return objs[0]
-            current = head
-        elif dep in ("conj", "advcl") and head.pos_ in ("VERB", "AUX") and dep == "conj":
-            current = head
-        elif dep in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN") and dep == "acl":
-            return None
-        elif dep == "pcomp":
-            current = head.head if head.dep_ == "prep" else None
-        else:
-            return None
+        # Above the trigger the controller is the syntactic subject, passive or
+        # not: "X is scheduled to visit", "X was troubled by the vote and urged".
+        deps = SUBJECT_DEPS if current is verb else SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
+        subj = children(current, deps)
+        if subj:
+            return _antecedent(subj[0])
+        current, found = _controller_step(current)
+        if found is not None:
+            return found
     return None
+
+
+def _stray_agent(passive: Token) -> Token | None:
+    """A "by" + proper name under an active verb that has its own subject
+    cannot be that verb's agent: it belongs to the passive verb above."""
+    for tok in passive.subtree:
+        if tok.lower_ != "by" or tok.dep_ not in ("prep", "agent") or tok.head.i == passive.i:
+            continue
+        host = tok.head
+        if host.pos_ == "VERB" and not is_passive(host) and children(host, SUBJECT_DEPS):
+            for obj in children(tok, {"pobj"}):
+                if obj.pos_ == "PROPN":
+                    return obj
+    return None
+
+
+def _controller_step(current: Token) -> tuple[Token | None, Token | None]:
+    """One step up from a subjectless verb: (the verb to look at next, or the
+    controller itself when the step decides it)."""
+    dep = current.dep_
+    head = current.head
+    if dep == "xcomp":
+        objs = children(head, {"dobj"})
+        if objs and head.lemma_.lower() in OBJECT_CONTROL:
+            return None, _antecedent(objs[0])  # object control: "urged X to drop"
+        addressed = prep_objects(head, "on") if head.lemma_.lower() == "call" else []
+        if addressed:
+            return None, addressed[0]  # "called on X to cease hostilities" -> X
+        return head, None  # "called Erdogan to congratulate him" -> the caller
+    if dep == "advcl" and head.pos_ in ("VERB", "AUX"):
+        return head, None  # shared subject: "..., accusing them of"
+    if dep == "conj" and head.pos_ in ("VERB", "AUX", "ADJ"):
+        return head, None  # "declared ... and asked", "was troubled ... and urged"
+    if dep == "acomp":
+        return head, None  # "he is due to meet": the copula's subject
+    if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        if current.tag_ == "VBG":
+            return None, head  # "people protesting", "a vessel carrying supplies"
+        poss = children(head, {"poss"})
+        return None, poss[0] if poss else None  # "Xi's decision to visit"
+    if dep == "pcomp" and head.dep_ == "prep":
+        verb = head.head
+        objects = children(verb, {"dobj"}) if verb.pos_ in ("VERB", "AUX") else []
+        if objects and head.lower_ in ("of", "for"):
+            return None, _antecedent(objects[0])  # "accused X of laying mines" -> X
+        return verb, None  # "after meeting X"
+    return None, None
 
 
 def _antecedent(token: Token) -> Token:
@@ -103,9 +185,14 @@ def _antecedent(token: Token) -> Token:
 
 
 def direct_objects(verb: Token) -> list[Token]:
+    """The patient: the object, the passive subject, or the noun a reduced
+    relative modifies ("tariffs ordered by Trump"); a relative pronoun stands
+    for its antecedent ("troops, who it accused of ...")."""
     if is_passive(verb):
-        return children(verb, PASSIVE_SUBJECT_DEPS)
-    return children(verb, OBJECT_DEPS)
+        if verb.dep_ == "acl":
+            return [verb.head]
+        return [_antecedent(t) for t in children(verb, PASSIVE_SUBJECT_DEPS)]
+    return [_antecedent(t) for t in children(verb, OBJECT_DEPS)]
 
 
 def governing_verb(noun: Token) -> Token | None:
@@ -119,16 +206,30 @@ def governing_verb(noun: Token) -> Token | None:
 
 
 def right_lemmas(trigger: Token) -> set[str]:
-    """Lemmas of the trigger's complements, for the patterns' ``words`` check."""
+    """Lemmas of the trigger's complements, for the patterns' ``words`` check.
+
+    Conditional and relative clauses are left out, and what a verb of saying
+    reports: in "urged X to impose sanctions if it refused a ceasefire" the
+    ceasefire is a condition, not what was urged, and what "said" reports is an
+    event of its own; a participle stays ("landed carrying water") and so does
+    what is demanded ("demanded that Denmark withdraw")."""
     out: set[str] = set()
-    for child in trigger.children:
-        if child.i > trigger.i or child.dep_ in PASSIVE_SUBJECT_DEPS:
-            if child.dep_ in ("punct", "cc", "conj", "advcl", "mark"):
-                continue
-            for t in child.subtree:
-                out.add(t.lemma_.lower())
-                out.add(t.lower_)
+    skip = {"relcl", "ccomp"} if trigger.lemma_.lower() in REPORTING_VERBS else {"relcl"}
+    stack = [c for c in trigger.children
+             if (c.i > trigger.i or c.dep_ in PASSIVE_SUBJECT_DEPS)
+             and c.dep_ not in ("punct", "cc", "conj", "mark") and c.dep_ not in skip
+             and not _conditional(c)]
+    while stack:
+        tok = stack.pop()
+        out.add(tok.lemma_.lower())
+        out.add(tok.lower_)
+        stack.extend(c for c in tok.children if c.dep_ not in skip and not _conditional(c))
     return out
+
+
+def _conditional(token: Token) -> bool:
+    """An adverbial clause opened by a conjunction ("if it refused ...")."""
+    return token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children)
 
 
 def clause_tokens(trigger: Token) -> Iterator[Token]:
@@ -141,3 +242,85 @@ def clause_tokens(trigger: Token) -> Iterator[Token]:
             if child.dep_ in ("conj", "ccomp", "advcl", "relcl", "parataxis"):
                 continue
             stack.append(child)
+
+
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around"})
+
+
+def event_verb(noun: Token) -> Token | None:
+    """The verb whose agent an event noun shares: a light verb ("hold talks",
+    "embark on a visit") or a journey or welcome for that purpose ("arrive for
+    talks", "hosted Xi for talks"); never a verb that judges the event
+    ("condemned the visit")."""
+    verb = governing_verb(noun)
+    if verb is None:
+        return None
+    lemma = verb.lemma_.lower()
+    prep = noun.head.lower_ if noun.dep_ == "pobj" else None
+    if lemma in LIGHT_VERBS and prep in (None, "on", "in", "into", "to"):
+        return verb  # "held talks", "embarked on a visit", "agreed to a visit"; not
+        # "issued a warrant for the deportation" (the deportation is not the court's)
+    if lemma in PURPOSE_VERBS and prep == "for":
+        return verb
+    if prep in ("after", "before", "during", "following") and plural_subject(verb):
+        return verb  # "Lula and Xi signed agreements after talks": they talked
+    return None
+
+
+def plural_subject(verb: Token) -> bool:
+    """Coordinated or plural subjects ("Lula and Xi", "the two presidents")."""
+    subject = grammatical_subject(verb)
+    return subject is not None and (bool(subject.conjuncts) or subject.tag_ in ("NNS", "NNPS"))
+
+
+def says_each_other(token: Token) -> bool:
+    """The phrase is reciprocal: "each other's diplomats", "one another"."""
+    words = [t.lower_ for t in token.subtree]
+    return any(a == "each" and b == "other" or a == "one" and b == "another"
+               for a, b in zip(words, words[1:], strict=False))
+
+
+def names_an_act(noun: Token) -> bool:
+    """A deverbal noun ("killing", "deportation") names an act: what follows
+    "of" is its victim, not the party acted against."""
+    return noun.lower_.endswith(("ing", "tion", "sion", "ment"))
+
+
+def clause_head(token: Token) -> Token:
+    """The head of the smallest clause holding the token."""
+    head = token
+    while head.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "acl", "parataxis") \
+            and not (head.dep_ == "conj" and head.pos_ in ("VERB", "AUX")):
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return head
+
+
+def is_locative(token: Token) -> bool:
+    """The token names where something happens ("in Bishkek", "near the
+    border"), not who is involved ("children from Ukraine")."""
+    head = token
+    while head.dep_ in ("compound", "amod", "conj", "appos") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+
+
+def reporter(trigger: Token) -> Token | None:
+    """The subject of the verb of saying that reports the trigger's clause:
+    in "Baku said it had responded", "it" is Baku; in "Pashinyan announced
+    preparations for a meeting with X" the announcer meets X. Used only where
+    the parse gives no agent the actors stage could resolve."""
+    current = trigger
+    for _ in range(6):
+        dep, head = current.dep_, current.head
+        if head.i == current.i:
+            return None
+        if dep in ("ccomp", "dobj") and head.lemma_.lower() in REPORTING_VERBS:
+            subject = grammatical_subject(head)
+            return subject if subject is not None and subject.pos_ != "PRON" else None
+        if dep not in ("conj", "xcomp", "advcl", "ccomp", "prep", "pobj", "pcomp", "dobj",
+                       "relcl", "agent", "acomp", "attr", "nsubj", "nsubjpass"):
+            return None
+        current = head
+    return None

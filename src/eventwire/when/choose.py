@@ -50,13 +50,20 @@ def _boundaries(text: str, expr: TimeExpression, trigger: int) -> int:
 
 
 def choose_date(
-    expressions: Sequence[TimeExpression], trigger_offset: int, *, text: str | None = None
+    expressions: Sequence[TimeExpression], trigger_offset: int, *, text: str | None = None,
+    scope: Sequence[tuple[int, int]] | None = None,
 ) -> TimeExpression | None:
     """The expression that dates the event whose trigger starts at ``trigger_offset``.
 
     Offsets of the expressions and the trigger must refer to the same string
-    (``text`` when given). Returns None when there is no expression.
+    (``text`` when given). ``scope``, when the caller has a parse, is where the
+    event's own dates can be, as character spans: an expression starting
+    outside it dates something else ("On Tuesday, X announced a meeting with
+    Y": Tuesday dates the announcement, not the meeting) and is not taken.
+    Returns None when there is no expression.
     """
+    if scope is not None:
+        expressions = [e for e in expressions if any(a <= e.start < b for a, b in scope)]
     if not expressions:
         return None
 

@@ -215,7 +215,17 @@ def _ago(m: re.Match[str], text: str, anchor: date | None, tense: Tense) -> _Can
     return _candidate(m, shift(anchor, -_count(m), unit), precision)
 
 
+# "the first visit in seven years", "the worst fighting in decades": after a
+# superlative, "in N years" is the span looked back over, not a future date.
+_SPAN_CUE = re.compile(
+    r"(?i)\b(?:first|last|largest|biggest|worst|best|highest|lowest|longest|deadliest"
+    r"|strongest|heaviest|greatest|fastest|only|most|least)\b[^.;:]{0,60}$"
+)
+
+
 def _in_future(m: re.Match[str], text: str, anchor: date | None, tense: Tense) -> _Candidate | None:
+    if _SPAN_CUE.search(text[max(0, m.start() - 60):m.start()]):
+        return None
     unit = m["unit"].lower()
     precision: Precision = unit  # type: ignore[assignment]
     return _candidate(m, shift(anchor, _count(m), unit), precision)

@@ -1,0 +1,73 @@
+"""The events stage end to end, through the real parser and knowledge base:
+status, date with its precision, and place, on sentences written for these tests.
+
+The mechanisms are pinned on hand-built parses in test_events_extract.py; these
+tests check that they survive the statistical parser on ordinary news prose.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.model import Article, Event
+
+ARTICLE = (
+    "ANKARA, March 3, 2024 (Test Wire) - Russia expelled two Estonian diplomats.\n"
+    "Poland could impose sanctions on Belarus if the border stays closed.\n"
+    "Hungary did not attend the EU summit in Brussels.\n"
+    "According to Lithuania, Belarus detained three Lithuanian citizens last month.\n"
+    "Latvia's president will visit Armenia on Friday, the first visit by a Latvian leader "
+    "to Armenia in seven years.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def found(pipeline) -> list[Event]:
+    article = Article(id=Article.make_id(ARTICLE), text=ARTICLE, published=date(2024, 3, 3))
+    return pipeline.extract(article)
+
+
+def _one(events: list[Event], code: str, source: str, target: str) -> Event:
+    hits = [e for e in events if e.cameo == code and e.source and e.target
+            and e.source.party == source and e.target.party == target]
+    assert len(hits) == 1, [(e.cameo, e.source and e.source.party,
+                             e.target and e.target.party) for e in events]
+    return hits[0]
+
+
+def test_past_event_without_a_date_takes_the_article_date_marked_as_such(found) -> None:
+    expelled = _one(found, "161", "RUS", "EST")
+    assert expelled.status == "asserted"
+    assert (expelled.date, expelled.date_precision) == ("2024-03-03", "article")
+
+
+def test_hypothetical_is_kept_with_its_status_and_no_date(found) -> None:
+    sanctions = _one(found, "163", "POL", "BLR")
+    assert sanctions.status == "hypothetical"
+    assert sanctions.date is None and sanctions.date_precision is None
+
+
+def test_negated_attendance_is_negated(found) -> None:
+    assert _one(found, "042", "HUN", "EU").status == "negated"
+
+
+def test_according_to_is_reported_and_last_month_has_month_precision(found) -> None:
+    detained = _one(found, "173", "BLR", "LTU")
+    assert detained.status == "reported"
+    assert (detained.date, detained.date_precision) == ("2024-02-01", "month")
+
+
+def test_planned_visit_is_dated_to_the_day_and_placed_in_the_destination(found) -> None:
+    visit = _one(found, "042", "LVA", "ARM")
+    assert visit.status == "planned"
+    # "the first visit ... in seven years" is a span looked back over, not 2031
+    assert (visit.date, visit.date_precision) == ("2024-03-08", "day")
+    assert visit.location is not None and visit.location.country == "ARM"
+    host = _one(found, "043", "ARM", "LVA")  # the destination hosts the visit
+    assert host.status == "planned"
+
+
+def test_no_event_is_dated_by_a_span_of_years(found) -> None:
+    assert all(not (e.date or "").startswith("2031") for e in found)
