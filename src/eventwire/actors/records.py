@@ -126,6 +126,7 @@ def norm(text: str) -> str:
     a leading "the" and a trailing possessive dropped, spaces collapsed, accents
     folded ("Chișinău" and "Chisinau" are one key)."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").strip().lower()
+    text = text.replace("organisation", "organization")  # one key for both spellings
     if not text.isascii():
         text = "".join(c for c in unicodedata.normalize("NFKD", text)
                        if not unicodedata.combining(c))

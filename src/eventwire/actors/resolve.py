@@ -97,6 +97,12 @@ def resolve_mentions(doc: Doc, on: date | None, kb: KnowledgeBase) -> list[Actor
                 mentions.append(ActorMention(cand.start, cand.end, cand.head, span.start_char,
                                              span.end_char, group, "coref.group", members))
             continue
+        shared = _shared_agent(doc, span, cand, kb)
+        if shared:  # "Russian and Ukrainian negotiators": one group, a party each
+            group = Actor(span.text, None, span.text, None, None, "group")
+            mentions.append(ActorMention(cand.start, cand.end, cand.head, span.start_char,
+                                         span.end_char, group, "agent.coordinated", shared))
+            continue
         found = _resolve(doc, span, cand, on, kb, memory)
         if found is None:
             continue
@@ -136,6 +142,28 @@ def _remember(memory: _Memory, cand: Candidate, span: Span, actor: Actor) -> Non
     if actor.kind == "person" and actor.role and not cand.pronoun:
         for word in TITLE_WORDS.get(actor.role, ()):
             memory.by_head[word] = actor  # "Joe Biden ... the president"
+
+
+def _shared_agent(doc: Doc, span: Span, cand: Candidate, kb: KnowledgeBase
+                  ) -> tuple[Actor, ...]:
+    """Members of a role noun shared by coordinated demonyms or countries."""
+    if cand.agent is None:
+        return ()
+    found: list[str] = []
+    for tok in span:
+        if tok.i == cand.head or tok.dep_ not in {"amod", "compound", "conj"}:
+            continue
+        if not any(t.lower_ == "and" for t in doc[span.start: cand.head]):
+            return ()
+        iso3 = kb.country_of(tok.text) if tok.text[:1].isupper() else None
+        if iso3 and iso3 not in found:
+            found.append(iso3)
+    if len(found) < 2:
+        return ()
+    sector, text = cand.agent.sector, cand.agent_text or ""
+    kind = SECTOR_KINDS.get(sector, sector.lower())
+    return tuple(Actor(span.text, None, None, f"{iso3}{sector}" if not cand.agent.prefix
+                       else f"{sector}{iso3}", iso3, kind, text) for iso3 in found)
 
 
 def _group_members(kind: str, head: Token, memory: _Memory) -> tuple[Actor, ...]:
@@ -471,6 +499,13 @@ def _pronoun(tok: Token, memory: _Memory) -> tuple[Actor, str] | None:
     if low in {"they", "them"}:
         plural = _recent(memory.plurals, tok)
         return (_retext(plural, tok.text), "coref.pronoun.they") if plural else None
+    if low in {"him", "her"} and tok.dep_ in {"dobj", "pobj", "dative", "iobj"}:
+        # an object pronoun is never the subject of its own clause ("Putin called
+        # Erdogan to congratulate him": him is Erdogan)
+        local = _local_subjects(tok, memory)
+        earlier = [a for i, a in memory.people if i < tok.i and a not in local]
+        if earlier:
+            return _retext(earlier[-1], tok.text), "coref.pronoun.object"
     node = tok.head
     for _ in range(4):
         parent = node.head
@@ -484,6 +519,22 @@ def _pronoun(tok: Token, memory: _Memory) -> tuple[Actor, str] | None:
     if earlier:
         return _retext(earlier[-1], tok.text), "coref.pronoun.recent"
     return None
+
+
+def _local_subjects(tok: Token, memory: _Memory) -> list[Actor]:
+    """Subjects of the pronoun's clause, up through infinitive clauses to the first
+    clause with a subject of its own."""
+    verb = tok.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        verb = verb.head
+    found: list[Actor] = []
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        found += [memory.by_token[c.i] for c in subjects if c.i in memory.by_token]
+        if subjects or verb.dep_ not in {"xcomp", "advcl", "acl"} or verb.head is verb:
+            break
+        verb = verb.head
+    return found
 
 
 def _clause_subject(verb: Token, pron: Token, memory: _Memory) -> Actor | None:
