@@ -535,6 +535,44 @@ def evaluate_actors(
     print(format_report(report))
 
 
+@app.command()
+def serve(
+    db: DbOpt = DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Address to listen on (loopback by default).")] = (
+        "127.0.0.1"),
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    allow_ingest: Annotated[
+        bool, typer.Option("--allow-ingest", help="Open the store for writing and accept"
+                                                  " POST /api/articles.")
+    ] = False,
+    max_body: Annotated[
+        int, typer.Option(help="Largest request body accepted, in bytes.")
+    ] = 1_000_000,
+) -> None:
+    """Serve the web view and JSON API over the store (read-only unless --allow-ingest).
+
+    Pages: /events /timeline /map /network /articles /actors /travel; each has a
+    JSON twin under /api; the API reference is at /docs.
+
+    Example: eventwire serve --db events.duckdb --port 8000
+    """
+    from eventwire.web import create_app
+    from eventwire.web.server import is_loopback, run
+
+    if not 1 <= port <= 65535:
+        raise InputError("--port", f"expected 1-65535, got {port}")
+    if max_body < 1:
+        raise InputError("--max-body", "must be 1 or more")
+    web = create_app(db, allow_ingest=allow_ingest, max_body=max_body)
+    mode = "read-write, POST /api/articles on" if allow_ingest else "read-only"
+    err.print(f"eventwire: serving {db} ({mode}) on http://{host}:{port}/", markup=False,
+              highlight=False)
+    if not is_loopback(host):
+        err.print(f"eventwire: warning: {host} is reachable from other machines; the API has"
+                  " no authentication", markup=False, highlight=False)
+    run(web, host=host, port=port)
+
+
 def main() -> None:
     try:
         result = app(standalone_mode=False)
