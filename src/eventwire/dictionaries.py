@@ -4,12 +4,13 @@ Why: projects with their own CAMEO dictionaries (and the PETRARCH validation
 suites, whose fictional actors such as Arnor ``ARN`` and Gondor ``GON`` only
 exist in their own files) should switch to eventwire without rewriting them.
 Nothing is converted on disk: the actor and agent files are read by the
-knowledge base as they are (see actors/kb.py) and the verb files are turned
-into patterns in memory when the pipeline loads (``Options.verb_dictionaries``).
+knowledge base as they are (see actors/kb.py); the verb and discard files
+(``Options.verb_dictionaries``, ``Options.discard_files``) are read when the
+pipeline loads and matched as PETRARCH word sequences (events/petrarch_match.py).
 
-Not supported from that format: discards and issue dictionaries (ignored),
-PETRARCH's comma and ``new_actor_length`` options, and pattern tokens that
-only make sense on a flat phrase-structure parse (see events/petrarch.py).
+Not supported from that format: issue dictionaries (ignored), verb
+transformations (``~`` lines), PETRARCH's comma and ``new_actor_length``
+options (see the README, "Using your own dictionaries").
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pathlib import Path
 from eventwire.errors import DataFileError
 from eventwire.options import Options
 
-KINDS = ("verbs", "actors", "agents")
+KINDS = ("verbs", "actors", "agents", "discards")
 
 
 def find_dictionaries(folder: Path) -> dict[str, list[Path]]:
@@ -58,6 +59,7 @@ def petrarch_options(folder: Path, *, actor_files: Sequence[Path] = (),
         pattern_files=base.pattern_files if keep_defaults else (),
         default_patterns=keep_defaults,
         verb_dictionaries=tuple(found["verbs"]),
+        discard_files=tuple(found["discards"]),
         batch_size=base.batch_size,
         max_bytes=base.max_bytes,
         extras={**base.extras, "dictionary_folder": str(folder)},

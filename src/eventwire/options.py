@@ -20,6 +20,7 @@ class Options:
     pattern_files: tuple[Path, ...] = ()  # extra pattern JSONL files
     default_patterns: bool = True
     verb_dictionaries: tuple[Path, ...] = ()  # PETRARCH verb files, converted at load
+    discard_files: tuple[Path, ...] = ()  # PETRARCH discards: phrases that drop a sentence
     batch_size: int = 16  # articles per spaCy nlp.pipe batch
     max_bytes: int = 5_000_000  # larger articles are rejected
     extras: dict[str, object] = field(default_factory=dict, compare=False, hash=False)

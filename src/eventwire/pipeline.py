@@ -22,6 +22,13 @@ from eventwire.actors.resolve import resolve_mentions
 from eventwire.events.cameo import Codebook, load_codebook
 from eventwire.events.extract import extract_candidates
 from eventwire.events.patterns import PatternSet, default_pattern_paths, load_patterns
+from eventwire.events.petrarch_match import (
+    Discard,
+    VerbDictionary,
+    load_discards,
+    load_verb_dictionaries,
+    petrarch_candidates,
+)
 from eventwire.ingest.dateline import find_dateline
 from eventwire.model import (
     Actor,
@@ -51,6 +58,7 @@ class Pipeline:
     codebook: Codebook
     gazetteer: Gazetteer
     options: Options
+    petrarch: PetrarchDictionaries | None = None
 
     @classmethod
     def load(cls, options: Options | None = None) -> Pipeline:
@@ -68,6 +76,7 @@ class Pipeline:
             codebook=codebook,
             gazetteer=load_gazetteer(),
             options=options,
+            petrarch=_petrarch(options),
         )
 
     def article_date(self, article: Article) -> date | None:
@@ -97,8 +106,12 @@ class Pipeline:
         # 1. actors before events: the events stage only reads mentions.
         mentions = resolve_mentions(doc, on, self.kb)
         # 2. events from patterns over the parse.
-        candidates = extract_candidates(doc, mentions, article.id, self.patterns,
-                                        venue=self._venue(article))
+        if self.petrarch is not None:
+            # PETRARCH dictionaries: their patterns, read as word sequences.
+            candidates = petrarch_candidates(doc, mentions, article.id, *self.petrarch)
+        else:
+            candidates = extract_candidates(doc, mentions, article.id, self.patterns,
+                                            venue=self._venue(article))
         # 3. when and where per event, from its own sentence.
         events = [self._finish(article, c, on, _clause_scope(doc, c)) for c in candidates]
         return _unique(events)
@@ -177,6 +190,17 @@ class Pipeline:
             if host is not None and host.kind in ("state", "government", "city", "place"):
                 return self.gazetteer.lookup(host.name or host.text, country_hint=host.country)
         return None
+
+
+PetrarchDictionaries = tuple[list[VerbDictionary], tuple[Discard, ...]]
+
+
+def _petrarch(options: Options) -> PetrarchDictionaries | None:
+    """The verb and discard dictionaries of ``--dictionaries``, read as PETRARCH reads them."""
+    if not options.verb_dictionaries:
+        return None
+    return (load_verb_dictionaries(options.verb_dictionaries),
+            load_discards(options.discard_files))
 
 
 def _with_verb_dictionaries(patterns: PatternSet, paths: Sequence[Path]) -> PatternSet:
