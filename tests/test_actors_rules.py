@@ -293,3 +293,16 @@ def test_country_named_differently_is_still_the_state(nlp: Language, kb: Knowled
     text = "The Collective Security Treaty Organisation met in Minsk."
     assert code_of(nlp, kb, text, date(2023, 5, 29),
                    "The Collective Security Treaty Organisation") == "CSTO"
+
+
+def test_users_dictionary_wins_and_titles_add_a_sector(tmp_path: Path) -> None:
+    path = tmp_path / "mine.actors.txt"
+    path.write_text("BREE [BRE]\nROMENDACIL [BRE]\nINTERNATIONAL_CRIMINAL_COURT [IGOJUDICC]\n",
+                    encoding="utf-8")
+    kb = load_kb([path], defaults=False)
+    nlp = load_nlp(kb)
+    found = mentions(nlp, kb, "Bree President Romendacil thanked the International Criminal "
+                     "Court.", date(1995, 1, 1))
+    assert found["Bree President Romendacil"].actor.code == "BREGOV"
+    court = next(m for t, m in found.items() if "Criminal Court" in t)
+    assert court.actor.code == "IGOJUDICC" and court.rule == "actor.user"

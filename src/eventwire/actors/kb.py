@@ -103,6 +103,7 @@ class KnowledgeBase:
         self.entries: dict[str, Entry] = {}
         for e in (*entries, *user_entries):  # a user actor replaces a shipped one
             self.entries[e.actor_id] = e
+        self.user_ids = frozenset(e.actor_id for e in user_entries)
         self._names: dict[str, list[Hit]] = defaultdict(list)
         self._country_names: dict[str, str] = {}
         self._cities: set[str] = set()  # capitals and cities that name a country's place
@@ -219,6 +220,11 @@ class KnowledgeBase:
     # -- people and offices -------------------------------------------------------
     def entry(self, actor_id: str) -> Entry | None:
         return self.entries.get(actor_id)
+
+    def user_entry(self, name: str) -> Entry | None:
+        """An actor of the user's own dictionaries: it wins over every shipped meaning."""
+        return next((self.entries[h.key] for h in self.lookup(name)
+                     if h.key in self.user_ids and h.key in self.entries), None)
 
     def named_actor(self, name: str) -> Entry | None:
         """A named group from a user dictionary (kind other than person)."""

@@ -28,7 +28,7 @@ from eventwire.actors.phrases import (
     modifier_org,
     possessor,
 )
-from eventwire.actors.records import Entry, norm
+from eventwire.actors.records import Agent, Entry, norm
 from eventwire.model import Actor, ActorMention
 
 SECTOR_KINDS = {
@@ -146,10 +146,20 @@ def _remember(memory: _Memory, cand: Candidate, span: Span, actor: Actor) -> Non
 
 def _shared_agent(doc: Doc, span: Span, cand: Candidate, kb: KnowledgeBase
                   ) -> tuple[Actor, ...]:
-    """Members of a role noun shared by coordinated demonyms or countries."""
+    """Members of a role noun shared by coordinated demonyms or countries
+    ("Russian and Ukrainian negotiators", "the ambassadors of Arnor, Osgiliath and
+    Gondor")."""
     if cand.agent is None:
         return ()
     found: list[str] = []
+    if cand.of_ent is not None:
+        for tok in syntax_conjuncts(cand.of_ent.root):
+            code = kb.state_code(tok.text) if tok.text[:1].isupper() else None
+            if code and code not in found:
+                found.append(code)
+        if len(found) >= 2:
+            return _agent_members(span, cand, found)
+        found = []
     for tok in span:
         if tok.i == cand.head or tok.dep_ not in {"amod", "compound", "conj"}:
             continue
@@ -158,12 +168,25 @@ def _shared_agent(doc: Doc, span: Span, cand: Candidate, kb: KnowledgeBase
         iso3 = kb.country_of(tok.text) if tok.text[:1].isupper() else None
         if iso3 and iso3 not in found:
             found.append(iso3)
-    if len(found) < 2:
-        return ()
+    return _agent_members(span, cand, found) if len(found) >= 2 else ()
+
+
+def _agent_members(span: Span, cand: Candidate, states: list[str]) -> tuple[Actor, ...]:
+    assert cand.agent is not None
     sector, text = cand.agent.sector, cand.agent_text or ""
     kind = SECTOR_KINDS.get(sector, sector.lower())
     return tuple(Actor(span.text, None, None, f"{iso3}{sector}" if not cand.agent.prefix
-                       else f"{sector}{iso3}", iso3, kind, text) for iso3 in found)
+                       else f"{sector}{iso3}", iso3, kind, text) for iso3 in states)
+
+
+def syntax_conjuncts(tok: Token) -> list[Token]:
+    """A token and every token coordinated with it ("Arnor, Osgiliath and Gondor")."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop(0)
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ == "conj"]
+    return out
 
 
 def _group_members(kind: str, head: Token, memory: _Memory) -> tuple[Actor, ...]:
@@ -239,6 +262,11 @@ def _person(text: str, ent: Span, span: Span, cand: Candidate, on: date | None,
     entry = kb.person(name, on)
     if entry is not None:
         actor = person_actor(text, entry, on, kb)
+        state = _own_state(actor, kb) or (
+            actor.code if actor.code and actor.code in kb.countries else None)
+        role = _title_before(span, ent, kb)
+        if state is not None and role is not None:  # "Bree President Romendacil"
+            return replace(actor, code=f"{state}{role.sector}"), "person.titled"
         if _former(span, ent) and actor.country:  # "former president X" is elite
             return replace(actor, code=f"{actor.country}ELI"), "person.former"
         return actor, "person.kb"
@@ -251,6 +279,19 @@ def _person(text: str, ent: Span, span: Span, cand: Candidate, on: date | None,
     code = f"{iso3}{sector or ''}" if iso3 else sector
     return Actor(text, None, name, code, iso3, "person", title[1] if title else None,
                  None), rule
+
+
+def _title_before(span: Span, ent: Span, kb: KnowledgeBase) -> Agent | None:
+    """The role noun just before a name ("Prime Minister" in "Bree Prime Minister X"),
+    whatever entity label the model gave those words."""
+    doc = span.doc
+    for n in (3, 2, 1):
+        if ent.start - n < span.start:
+            continue
+        agent = kb.agent(doc[ent.start - n: ent.start].text.lower())
+        if agent is not None:
+            return agent
+    return None
 
 
 def _former(span: Span, ent: Span) -> bool:
@@ -300,6 +341,9 @@ def _political(tok: Token) -> bool:
 def _entity(text: str, ent: Span, head: Token, on: date | None, kb: KnowledgeBase,
             memory: _Memory) -> tuple[Actor, str] | None:
     name = ent.text
+    mine = kb.user_entry(name)
+    if mine is not None:  # the user's dictionary decides first
+        return person_actor(text, mine, on, kb, kind=mine.kind), "actor.user"
     metonym = kb.metonym(name)
     if metonym is not None and not _located(head):
         city = kb.country_of(name) is not None or kb.place(name) is not None
@@ -376,7 +420,7 @@ def _agent(text: str, doc: Doc, cand: Candidate, on: date | None, kb: KnowledgeB
         return Actor(text, None, None, org, None, kind, cand.agent_text, org), "agent.igo"
     if iso3 is None:
         place = located_in(doc, cand.end)
-        iso3 = kb.country_of(place.text) if place is not None else None
+        iso3 = kb.state_code(place.text, on) if place is not None else None
         if iso3 is None and place is not None and kb.place(place.text) is not None:
             iso3 = kb.place(place.text).iso3  # type: ignore[union-attr]
         rule = "agent.located" if iso3 else "agent.context"
