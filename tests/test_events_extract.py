@@ -522,6 +522,30 @@ def test_an_agentless_passive_borrows_the_agent_of_the_act_before_it() -> None:
             for c in found] == [("GEOCOP", "GEO"), ("GEOCOP", "GEOPPL")]
 
 
+def reported_arrest(reporter: str) -> list[EventCandidate]:
+    """"<reporter> said people were detained"."""
+    return events([
+        (reporter, reporter, "NOUN", "NNS", "nsubj", 1),
+        ("said", "say", "VERB", "VBD", "ROOT", 1),
+        ("people", "people", "NOUN", "NNS", "nsubjpass", 4),
+        ("were", "be", "AUX", "VBD", "auxpass", 4),
+        ("detained", "detain", "VERB", "VBN", "ccomp", 1),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+
+
+def test_an_agentless_arrest_reported_by_an_authority_is_its_own() -> None:
+    """"Police said people were detained": the police report their own arrests."""
+    assert [(c.source.code if c.source else None, c.target.code if c.target else None,
+             c.status) for c in reported_arrest("police")] == [("GEOCOP", "GEOPPL", "asserted")]
+
+
+def test_an_agentless_arrest_reported_by_a_politician_has_no_agent() -> None:
+    """"Modi said people were detained": a politician reporting arrests in
+    Georgia did not make them, and with no act before it there is no agent."""
+    assert reported_arrest("Modi") == []
+
+
 def test_praise_of_the_agreement_goes_to_its_signer() -> None:
     found = events([
         ("Putin", "Putin", "PROPN", "NNP", "nsubj", 1),

@@ -1,0 +1,225 @@
+"""The event candidates of one matched trigger.
+
+Turns the trigger's dyads into EventCandidate records: drops pairs a coder
+would not sign, sets the status from modality, codes promises as intents, and
+adds the paired codes a visit or a meeting abroad implies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from eventwire.events import syntax
+from eventwire.events.dyads import (
+    pairs_for,
+)
+from eventwire.events.mentions import (
+    PLACE_KINDS,
+    MentionIndex,
+    as_government,
+    same_actor,
+    usable,
+)
+from eventwire.events.modality import Modality, modality_of, speaker_of
+from eventwire.events.patterns import Pattern
+from eventwire.events.targets import (
+    NO_SELF_ROOTS,
+    PLACE_TARGET_ROOTS,
+)
+from eventwire.model import Actor, ActorMention, EventCandidate
+
+# Who can be visited, hosted or consulted: not a population or a crowd.
+NON_GUEST_KINDS = frozenset({"civilian", "ethnic", "refugee", "ppl", "criminal"})
+# Soldiers and planes arriving are a deployment, not a visit.
+NO_VISIT_KINDS = frozenset({"military"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Material cooperation, aid and concessions that are only promised become the
+# matching "express intent to" code (CAMEO 031, 033, 035).
+INTENT_CODES = {
+    "060": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+    "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+    "081": "0351", "0841": "0353", "0842": "0353", "085": "0354",
+}
+PROMISING_VERBS = frozenset({"agree", "pledge", "promise", "vow", "offer", "commit", "undertake"})
+# Codes whose event is saying something: expressing an intent, threatening.
+STATEMENT_ROOTS = frozenset({"03", "13"})
+
+
+def events_for(
+    trigger: Token, pattern: Pattern, index: MentionIndex, article_id: str,
+    place_ents: Sequence[Span], venue: Actor | None,
+) -> list[EventCandidate]:
+    pairs = pairs_for(trigger, pattern, index, venue)
+    mod = modality_of(trigger)
+    sent = trigger.sent
+    places = places_of(trigger, [e for e in place_ents if sent.start <= e.start < sent.end])
+    answer = bool(pattern.extras.get("answer") or pattern.extras.get("reacts"))
+    single_target = len({(t.actor_id, t.code) for _, t in pairs if t is not None}) == 1
+    out: list[EventCandidate] = []
+    for src, t_actor in pairs:
+        if src is None:
+            if usable(t_actor):
+                out.append(candidate(trigger, pattern, article_id, None, t_actor, mod,
+                                      "asserted" if mod.status == "reported" else mod.status,
+                                      places))
+            continue
+        s_actor: Actor | None = as_government(src)
+        if pattern.extras.get("reverse"):
+            if t_actor is None:
+                continue
+            s_actor, t_actor = t_actor, s_actor
+        if s_actor is not None and s_actor.kind in PLACE_KINDS:
+            continue
+        if (t_actor is not None and t_actor.kind in PLACE_KINDS
+                and pattern.code[:2] not in PLACE_TARGET_ROOTS):
+            t_actor = None
+        if not usable(s_actor):
+            continue
+        if same_actor(s_actor, t_actor):
+            continue
+        if not usable(t_actor) and not answer:
+            continue  # no dyad, no event: a coder needs to know whom it was done to
+        if (pattern.code[:2] in NO_SELF_ROOTS and s_actor and t_actor
+                and s_actor.party is not None and s_actor.party == t_actor.party):
+            continue
+        if not plausible(pattern.code, s_actor, t_actor):
+            continue
+        out.append(candidate(trigger, pattern, article_id, s_actor,
+                              t_actor if usable(t_actor) else None, mod,
+                              status_of(mod, src, index), places))
+        if pattern.code == "040" and meets_at_home(trigger, t_actor, s_actor, index):
+            # "Zelenskiy met Erdogan in Ankara": a visit to the host, and its hosting
+            out.append(replace(out[-1], code="042", rule=f"{pattern.id}.visit"))
+            out.append(replace(out[-1], code="043", source=t_actor, target=s_actor,
+                               rule=f"{pattern.id}.host"))
+        reverse = pattern.extras.get("reverse_code")
+        if isinstance(reverse, str) and hosts(t_actor, venue) and single_target:
+            # TABARI paired codes: "A visits B" also says "B hosts A" (not for a
+            # list of trips: "has travelled to China, North Korea and Vietnam")
+            out.append(replace(out[-1], code=reverse, source=t_actor, target=s_actor,
+                               rule=f"{pattern.id}.reverse"))
+    return out
+
+
+def candidate(trigger: Token, pattern: Pattern, article_id: str, source: Actor | None,
+               target: Actor | None, mod: Modality, status: str, places: tuple[str, ...]
+               ) -> EventCandidate:
+    sent = trigger.sent
+    code = intent_code(trigger, pattern.code, mod.status)
+    if status == "planned" and said_now(trigger, code):
+        status = "asserted"
+    return EventCandidate(
+        article_id=article_id,
+        code=code,
+        rule=pattern.id,
+        trigger=trigger.text,
+        trigger_start=trigger.idx,
+        trigger_end=trigger.idx + len(trigger.text),
+        sentence_start=sent.start_char,
+        sentence_end=sent.end_char,
+        source=source,
+        target=target,
+        status=status,  # type: ignore[arg-type]
+        tense=mod.tense,
+        cue=mod.cue,
+        places=places,
+    )
+
+
+def intent_code(trigger: Token, code: str, status: str) -> str:
+    """"Agreed to exchange prisoners", "offered to cooperate", "would send
+    aid": what is promised or announced is coded as the intent to do it
+    (CAMEO's 03 family), since the promise is the event the sentence reports."""
+    intent = INTENT_CODES.get(code)
+    if intent is None:
+        return code
+    if status == "planned" or (trigger.dep_ == "xcomp"
+                               and trigger.head.lemma_.lower() in PROMISING_VERBS):
+        return intent
+    return code
+
+
+def said_now(trigger: Token, code: str) -> bool:
+    """Intentions and threats are events when they are voiced ("would send
+    aid", "would respond with tariffs"), and so is an agreement to act ("agreed
+    to halt fighting"): the future is what is promised, not the event."""
+    if code[:2] in STATEMENT_ROOTS:
+        return True
+    return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PROMISING_VERBS
+
+
+def plausible(code: str, source: Actor | None, target: Actor | None) -> bool:
+    """Dyads a coder would not sign: a deployment coded as a visit, a crowd as
+    the host of one, a state attacking a place in its own country (taking back
+    its own territory is aimed at whoever held it, which the sentence may not
+    say)."""
+    root = code[:2]
+    if root == "04" and target is not None and target.kind in NON_GUEST_KINDS:
+        return False
+    if code in ("042", "043") and source is not None and source.kind in NO_VISIT_KINDS:
+        return False
+    if (root in ("18", "19") and source is not None and target is not None
+            and target.kind in PLACE_KINDS and target.country == source.party):
+        return False
+    return True
+
+
+def meets_at_home(trigger: Token, target: Actor | None, source: Actor | None,
+                   index: MentionIndex) -> bool:
+    """A meeting placed ("in Ankara") in the country of the one met, by a party
+    from elsewhere, is a visit there."""
+    if target is None or source is None or target.country is None \
+            or target.country == source.party:
+        return False
+    for tok in syntax.clause_tokens(trigger):
+        if syntax.is_locative(tok):
+            mention = index.at(tok)
+            if mention is not None and mention.actor.kind in (*PLACE_KINDS, "state") \
+                    and mention.actor.country == target.country:
+                return True
+    return False
+
+
+def hosts(target: Actor | None, venue: Actor | None) -> bool:
+    """A visit's destination also hosts it (TABARI's paired 042/043) when it is
+    a state, a government or a person named as the destination, not a city and
+    not the dateline venue the visit was only inferred to."""
+    return (usable(target) and target is not venue and target is not None
+            and target.kind not in PLACE_KINDS)
+
+
+def places_of(trigger: Token, place_ents: Sequence[Span]) -> tuple[str, ...]:
+    """Places named in a locative phrase of the trigger's clause ("in Bishkek"),
+    nearest first; "children from Ukraine" does not place an event in Ukraine."""
+    near = [
+        t for t in syntax.clause_tokens(trigger)
+        if t.ent_type_ in PLACE_LABELS and syntax.is_locative(t)
+    ]
+    ents = place_ents
+    ordered = sorted(
+        (e for e in ents if any(e.start <= t.i < e.end for t in near)),
+        key=lambda e: abs(e.start - trigger.i),
+    )
+    return tuple(dict.fromkeys(e.text for e in ordered))
+
+
+def status_of(mod: Modality, source: ActorMention | None, index: MentionIndex) -> str:
+    """A claim is "reported" when someone else makes it; a government speaking
+    for its own leader or forces ("Blinken urged ..., the State Department
+    said") asserts it."""
+    if mod.status != "reported" or mod.speech is None:
+        return mod.status
+    speaker_tok = speaker_of(mod.speech)
+    speaker = index.actor_under(speaker_tok) if speaker_tok is not None else None
+    if speaker is not None and source is not None and (
+            same_actor(speaker.actor, source.actor)
+            or (speaker.actor.party is not None and speaker.actor.party == source.actor.party)):
+        return "asserted"
+    if speaker is not None and source is not None and speaker_tok is not None:
+        # "Russia said it would ...": the pronoun subject is the speaker itself.
+        if speaker_tok.i == source.head:
+            return "asserted"
+    return "reported"

@@ -1,0 +1,78 @@
+"""What the rest of the article supplies to a sentence's events.
+
+Some events name a party only implicitly: an agentless passive continues an act
+reported just before it, and a denial answers whoever made the accusation.
+These run over the article's candidates in order, after all sentences.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Mapping
+from dataclasses import replace
+
+from eventwire.events.mentions import (
+    same_actor,
+)
+from eventwire.events.patterns import Pattern
+from eventwire.model import EventCandidate
+
+# What a denial answers: accusations, threats and hostile acts.
+ANSWERED_ROOTS = frozenset({"11", "12", "13", "16", "17", "18", "19"})
+
+
+def borrow_agents(found: list[EventCandidate], sentence_starts: list[int]) -> list[EventCandidate]:
+    """An agentless passive ("66 people were detained", "sanctions were also
+    imposed on 78 individuals") continues the last act of the same kind in its
+    own or the previous sentence: that act's source is its agent. Dropped when
+    there is none."""
+    def sentence_of(cand: EventCandidate) -> int:
+        return bisect_right(sentence_starts, cand.sentence_start) - 1
+
+    out: list[EventCandidate] = []
+    for cand in found:
+        if cand.source is not None:
+            out.append(cand)
+            continue
+        here = sentence_of(cand)
+        earlier = [c for c in out if c.code[:2] == cand.code[:2] and c.source is not None
+                   and here - sentence_of(c) <= 1 and c.trigger_start < cand.trigger_start]
+        if earlier and not same_actor(earlier[-1].source, cand.target):
+            out.append(replace(cand, source=earlier[-1].source))
+    return out
+
+
+def answer_accusers(found: list[EventCandidate],
+            answering: Mapping[str, tuple[tuple[str, ...], bool]]) -> list[EventCandidate]:
+    """A denial or condemnation that names nobody ("Iran denied the
+    allegations", "Minsk condemned the sanctions") answers the last act of the
+    kind its pattern lists (``answer``: roots, default ANSWERED_ROOTS) done to
+    its source earlier in the article by another party; that party is the
+    target. One that answers nothing is dropped."""
+    out: list[EventCandidate] = []
+    for cand in found:
+        if cand.target is not None or cand.rule not in answering:
+            out.append(cand)
+            continue
+        party = cand.source.party if cand.source else None
+        roots, done_to_me = answering[cand.rule]
+        earlier = [c for c in out if c.target is not None and c.source is not None
+                   and c.source.party != party and c.code.startswith(roots)
+                   and (c.target.party == party or not done_to_me)
+                   and c.trigger_start < cand.trigger_start]
+        if earlier and earlier[-1].source is not None:
+            out.append(replace(cand, target=earlier[-1].source))
+    return out
+
+
+def answered_by(pattern: Pattern) -> tuple[tuple[str, ...], bool]:
+    """(code prefixes it answers, whether the answered act must have been done
+    to the source): a denial or condemnation answers what was done to its
+    source (``answer``); praise of "the agreement" reacts to any party's act
+    (``reacts``)."""
+    value = pattern.extras.get("answer")
+    if value:
+        return (tuple(str(v) for v in value) if isinstance(value, list)
+                else tuple(sorted(ANSWERED_ROOTS))), True
+    reacts = pattern.extras.get("reacts")
+    return (tuple(str(v) for v in reacts) if isinstance(reacts, list) else ()), False

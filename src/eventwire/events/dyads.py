@@ -1,0 +1,132 @@
+"""The (source, target) pairs of one trigger.
+
+Combines what targets.py finds with the rules for coordination, reciprocity
+("X and Y met"), agentless passives and pattern hints (a visit's dateline venue,
+a state of emergency over the source's own country).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events import syntax
+from eventwire.events.mentions import (
+    MentionIndex,
+    actor_at,
+    actors_of,
+    coded,
+    home_state,
+    usable,
+)
+from eventwire.events.patterns import Pattern
+from eventwire.events.targets import (
+    between_sides,
+    fallback_targets,
+    inner_objects,
+    names_elsewhere,
+    others,
+    source_token,
+    target_actor,
+    target_tokens,
+    unbound,
+)
+from eventwire.model import Actor, ActorMention
+
+# Roots whose events make sense without a target (a protest, a show of force).
+# Protests with no named target are aimed at the protesters' own authorities.
+HOME_TARGET_ROOTS = frozenset({"14"})
+# Codes where "X and Y did it" with no object means they did it to each other;
+# not a visit, a hosting or a mediation ("co-hosted by the EU and Sweden").
+RECIPROCAL_ROOTS = frozenset({"03", "05", "06"})
+RECIPROCAL_CODES = frozenset({"040", "041", "044", "046", "193", "0871"})
+# ... even with an object when the object is what they share ("signed a
+# declaration", "held talks"); "X and Y sent messages" is not an exchange.
+AGREEMENT_CODES = frozenset({"057", "0871", "046"})
+# Plans a party announces for itself: a meeting or talks with no other agent.
+ANNOUNCED_ROOTS = frozenset({"03", "04", "05"})
+# Acts whose agentless passive continues an act just reported ("... and more
+# than 1,000 supporters were arrested"): sanctions and coercion, not casualty
+# counts ("50 servicemen had been killed").
+BORROW_ROOTS = frozenset({"16", "17"})
+PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+# Who can report an arrest or a ban as its own act: "the Interior Ministry said
+# 66 people were detained" (a rights group or a newspaper saying so did not).
+AUTHORITY_KINDS = frozenset({"government", "police", "military", "state"})
+
+
+Pair = tuple[ActorMention | None, Actor | None]
+
+
+def pairs_for(trigger: Token, pattern: Pattern, index: MentionIndex, venue: Actor | None
+           ) -> list[Pair]:
+    """(source mention, target actor): one pair per coordinated party.
+
+    Reciprocal phrasing makes the parties each other's targets: a coordinated
+    subject with no object for a cooperative code ("Putin and Japarov met"),
+    "each other" ("Canada and India expelled each other's diplomats"), and an
+    event noun's "between X and Y" ("talks between Modi and Abe"). When the
+    parse gives no target, a pattern may name where it is: ``venue`` (a visit
+    with no destination goes to where the story is filed) or ``self_target``
+    (a state of emergency is declared over the source's own country).
+    """
+    source_tok = source_token(trigger, pattern.code)
+    if source_tok is not None and source_tok.lower_ in PERSONAL_PRONOUNS \
+            and not usable(actor_at(index, source_tok)):
+        source_tok = syntax.reporter(trigger) or source_tok
+    if source_tok is None and trigger.pos_ != "VERB" and pattern.code[:2] in ANNOUNCED_ROOTS:
+        # "Pashinyan announced preparations for a meeting with X": the announcer meets
+        source_tok = syntax.reporter(trigger)
+    sources = actors_of([source_tok], index) if source_tok is not None else []
+    if not sources and trigger.dep_ == "acl" and trigger.tag_ == "VBG" \
+            and trigger.head.dep_ == "dobj":
+        # "signed orders imposing tariffs": the orders' signer imposes them
+        subject = syntax.grammatical_subject(trigger.head.head)
+        sources = actors_of([subject], index) if subject is not None else []
+    target_toks = [unbound(t, trigger, sources, index)
+                   for t in target_tokens(trigger, pattern)]
+    named = coded(actors_of(target_toks, index))
+    targets = others(named, sources, pattern) or others(
+        coded(actors_of(inner_objects(target_toks, pattern.code), index)), sources, pattern)
+    sides = between_sides(trigger, index)
+    if not sources and len(sides) > 1:
+        heads = [side[0] for side in sides]
+        return [(s, target_actor(t, pattern)) for s in heads for t in heads if s is not t]
+    if sides and not targets:
+        # the other side of "a summit between Biden and the leaders of Jordan, ...",
+        # whichever side the source is on
+        own = {m.actor.party for m in sources}
+        targets = [m for side in sides if not own & {x.actor.party for x in side}
+                   for m in side]
+    if not targets and pattern.target != "none":
+        targets = fallback_targets(trigger, pattern, index, sources)
+    # "X and Y agreed to halt fighting": the halt is the shared event, not the agreeing
+    reciprocal = (pattern.code[:2] in RECIPROCAL_ROOTS or pattern.code in RECIPROCAL_CODES) \
+        and (not syntax.direct_objects(trigger) or pattern.code in AGREEMENT_CODES) \
+        and not syntax.children(trigger, {"xcomp"})
+    if len(sources) > 1 and (
+        any(syntax.says_each_other(t) for t in target_toks) or (not targets and reciprocal)
+    ):
+        return [(s, target_actor(t, pattern)) for s in sources for t in sources if s is not t]
+    if targets and not sources and pattern.code[:2] in BORROW_ROOTS \
+            and syntax.is_passive(trigger) and not syntax.prep_objects(trigger, "by"):
+        # "66 people were detained": the authority reporting it did it, else the
+        # agent is borrowed later (see borrow_agents)
+        agents: list[ActorMention | None] = [*reporting_authority(trigger, index)] or [None]
+        return [(a, target_actor(t, pattern)) for a in agents for t in targets]
+    if targets:
+        return [(s, target_actor(t, pattern)) for s in sources for t in targets]
+    if pattern.extras.get("venue") and venue is not None and not named \
+            and not names_elsewhere(trigger, sources, index, venue):
+        return [(s, venue) for s in sources]
+    if pattern.extras.get("self_target") or pattern.code[:2] in HOME_TARGET_ROOTS:
+        return [(s, home_state(s.actor)) for s in sources]
+    return [(s, None) for s in sources]
+
+
+def reporting_authority(trigger: Token, index: MentionIndex) -> list[ActorMention]:
+    """The authority that reports an agentless act of coercion as done ("the
+    Interior Ministry said 66 people were detained"): a state body announcing
+    arrests or bans announces its own acts."""
+    speaker = syntax.reporter(trigger)
+    found = actors_of([speaker], index) if speaker is not None else []
+    return [m for m in coded(found) if m.actor.kind in AUTHORITY_KINDS]

@@ -1,0 +1,71 @@
+"""Which pattern a trigger satisfies.
+
+Patterns for one trigger are tried most specific first; the first whose
+particle, right-hand words and prepositional constraints hold wins, and the
+event nouns it used up are reported so that they do not fire again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from eventwire.events import syntax
+from eventwire.events.patterns import Pattern
+from eventwire.events.slots import prep_objects_near
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    pattern: Pattern
+    consumed: frozenset[int]
+
+
+def lemma_sets_hold(sets: Sequence[frozenset[str]], lemmas: set[str]) -> bool:
+    return all(not s.isdisjoint(lemmas) for s in sets)
+
+
+def match_pattern(token: Token, candidates: Sequence[Pattern]) -> Match | None:
+    right: set[str] | None = None
+    objects = syntax.direct_objects(token)
+    prep_cache: dict[str, list[Token]] = {}
+
+    def objects_of(prep: str) -> list[Token]:
+        if prep not in prep_cache:
+            prep_cache[prep] = prep_objects_near(token, prep, objects)
+        return prep_cache[prep]
+
+    predicative = any(c.dep_ in ("oprd", "ccomp") for c in token.children)
+    for pattern in candidates:
+        if pattern.extras.get("plain_object") and predicative:
+            continue  # "called the decision a hostile step" is not a call
+        if pattern.particle and not any(
+            c.dep_ == "prt" and c.lower_ == pattern.particle for c in token.children
+        ):
+            continue
+        if pattern.words:
+            right = right if right is not None else syntax.right_lemmas(token)
+            if not lemma_sets_hold(pattern.words, right):
+                continue
+        ok = True
+        consumed: set[int] = set()
+        for prep in pattern.preps:
+            objs = objects_of(prep.prep)
+            if not objs:
+                ok = False
+                break
+            if prep.words:
+                lemmas = {t.lemma_.lower() for o in objs for t in o.subtree}
+                lemmas |= {t.lower_ for o in objs for t in o.subtree}
+                if not lemma_sets_hold(prep.words, lemmas):
+                    ok = False
+                    break
+            consumed.update(o.i for o in objs if o.pos_ == "NOUN")
+        if not ok:
+            continue
+        if pattern.words:
+            consumed.update(t.i for c in objects for t in c.subtree if t.pos_ == "NOUN")
+        return Match(pattern, frozenset(consumed))
+    return None

@@ -1,0 +1,104 @@
+"""Which coded party a token names.
+
+The events stage asks the same questions of the actor stage's output again and
+again (is there a mention here, can it be coded, is it the same party as
+that one); answering them in one place keeps every step agreeing on them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from eventwire.events import syntax
+from eventwire.model import Actor, ActorMention
+
+# A place ("in Moscow", "Bishkek") is a party only as the target of a visit, an
+# attack or a protest; everywhere else it only says where.
+PLACE_KINDS = frozenset({"place", "region", "city"})
+
+
+class MentionIndex:
+    """Token index -> the actor mention covering it (the innermost one)."""
+
+    def __init__(self, mentions: Iterable[ActorMention]) -> None:
+        self._by_token: dict[int, ActorMention] = {}
+        for m in sorted(mentions, key=lambda m: m.end - m.start, reverse=True):
+            for i in range(m.start, m.end):
+                self._by_token[i] = m
+
+    def at(self, token: Token | None) -> ActorMention | None:
+        if token is None:
+            return None
+        return self._by_token.get(token.i)
+
+    def actor_under(self, token: Token) -> ActorMention | None:
+        """The mention at the token, or the one on its modifiers ("Iran's
+        Revolutionary Guards" when the Guards themselves are not coded)."""
+        found = self.at(token)
+        if found is not None and usable(found.actor):
+            return found
+        for child in token.children:
+            if child.dep_ in ("compound", "amod", "poss", "nmod"):
+                inner = self.at(child)
+                if inner is not None and inner is not found and usable(inner.actor):
+                    return inner
+        return found
+
+
+def usable(actor: Actor | None) -> bool:
+    """An actor we can code: it has a country or IGO, or the knowledge base knows it."""
+    return actor is not None and (actor.party is not None or actor.actor_id is not None)
+
+
+def coded(found: list[ActorMention]) -> list[ActorMention]:
+    """Mentions that can be a party: "the mayor's office" with no country is
+    not one, and the search for the target goes on."""
+    return [m for m in found if usable(m.actor)]
+
+
+def actors_of(tokens: Iterable[Token], index: MentionIndex) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    seen: set[tuple[int, int]] = set()
+    for tok in tokens:
+        for conj in syntax.with_conjuncts(tok):
+            mention = index.actor_under(conj)
+            if mention is not None and (mention.start, mention.end) not in seen:
+                seen.add((mention.start, mention.end))
+                # a group ("the two countries") is one party per member
+                out += [replace(mention, actor=m, members=()) for m in mention.members] or [
+                    mention]
+    return out
+
+
+def same_actor(a: Actor | None, b: Actor | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.actor_id and a.actor_id == b.actor_id:
+        return True
+    return a.code is not None and a.code == b.code and a.kind == b.kind
+
+
+def actor_at(index: MentionIndex, token: Token) -> Actor | None:
+    mention = index.at(token)
+    return mention.actor if mention is not None else None
+
+
+def as_government(mention: ActorMention) -> Actor:
+    """A capital that acts ("Prague expelled ...") is metonymy for its government."""
+    actor = mention.actor
+    if mention.rule == "place.capital" and actor.country:
+        return replace(actor, code=f"{actor.country}GOV", kind="government",
+                       actor_id=f"gov:{actor.country}", role=None)
+    return actor
+
+
+def home_state(actor: Actor) -> Actor | None:
+    """The state a party belongs to, for acts a government does over its own
+    country; None for a party with no country (an IGO)."""
+    if actor.country is None:
+        return None
+    return Actor(text=actor.country, actor_id=f"state:{actor.country}", code=actor.country,
+                 country=actor.country, kind="state")

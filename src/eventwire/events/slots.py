@@ -1,0 +1,41 @@
+"""Where a trigger's prepositional arguments sit.
+
+News English attaches a party's PP to the trigger ("imposed tariffs on China")
+or to its object ("imposed tariffs on goods from China") about equally often;
+pattern matching and target finding both need the same lookup, so it lives here
+once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Token
+
+from eventwire.events import syntax
+
+
+def preps_on(tokens: Iterable[Token], preps: Sequence[str]) -> list[Token]:
+    """The objects of each of ``preps`` on each token, token by token and in the
+    order of ``preps``, so that a caller taking the first party takes the nearest."""
+    return [o for tok in tokens for prep in preps for o in syntax.prep_objects(tok, prep)]
+
+
+def prep_objects_near(token: Token, prep: str, objects: Sequence[Token]) -> list[Token]:
+    """The objects of ``prep`` on the token itself, else on any of its objects."""
+    return syntax.prep_objects(token, prep) or preps_on(objects, (prep,))
+
+
+def prep_objects_first_object(token: Token, prep: str, objects: Sequence[Token]
+                              ) -> list[Token]:
+    """Like prep_objects_near, but only the first object (with the nouns it is
+    coordinated with) that has such a PP: "tariffs on imports from Canada and a
+    duty on goods from China" gives both countries, a second object does not add."""
+    found = syntax.prep_objects(token, prep)
+    if found:
+        return found
+    for obj in objects:
+        found = preps_on(syntax.with_conjuncts(obj), (prep,))
+        if found:
+            return found
+    return []

@@ -1,0 +1,273 @@
+"""Sources and targets from the parse of one trigger.
+
+Each function answers one question about a trigger's arguments: who acts
+(the subject, or an event noun's possessor or verb), whom the pattern's slot
+names, and where else to look when that slot names nobody.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from eventwire.events import syntax
+from eventwire.events.mentions import (
+    PLACE_KINDS,
+    MentionIndex,
+    actor_at,
+    actors_of,
+    as_government,
+    coded,
+    home_state,
+    same_actor,
+    usable,
+)
+from eventwire.events.patterns import Pattern
+from eventwire.events.slots import prep_objects_first_object, preps_on
+from eventwire.model import Actor, ActorMention
+
+# Where to look for a target when the pattern's own slot holds no actor: PETRARCH
+# patterns name the object slot, news English often puts the party in a PP.
+FALLBACK_PREPS = ("with", "to", "against", "on", "for", "at", "into", "from")
+# Roots where a place itself is the target: a visit, a protest, an attack.
+PLACE_TARGET_ROOTS = frozenset({"04", "14", "18", "19"})
+# Roots where a party acting on its own country is not an event ("Putin left Russia").
+NO_SELF_ROOTS = frozenset({"01", "03", "04", "05", "06", "07", "16"})
+# Force and coercion aimed at a place: the place's country is the target
+# ("shelled towns inside Armenia", "raided offices in Minsk").
+OBJECT_PLACE_ROOTS = frozenset({"17", "18", "19"})
+OBJECT_PLACE_PREPS = ("inside", "in", "near", "of", "across")
+# Appeals, demands, accusations and threats: the one meant may be the subject
+# of the clause they govern ("warned that the US would pay a heavy price").
+CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
+# ... or the country the clause is about: an appeal for calm in Pakistan, aid
+# towards rebuilding in Turkey, a strike on a camp inside Pakistan.
+COUNTRY_WITHIN_ROOTS = frozenset({"02", "03", "07", "10", "18", "19"})
+INNER_ROOTS = frozenset({"11", "12", "13", "16", "18", "19"})
+
+
+def source_token(trigger: Token, code: str) -> Token | None:
+    if trigger.pos_ == "VERB":
+        return syntax.grammatical_subject(trigger)
+    poss = syntax.children(trigger, {"poss"})
+    if poss:
+        return poss[0]
+    for child in trigger.children:
+        if child.dep_ in ("amod", "compound", "nmod") and child.i < trigger.i:
+            if child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN":
+                return child
+    by = syntax.prep_objects(trigger, "by")
+    if by:
+        return by[0]
+    return noun_agent(trigger, code)
+
+
+def noun_agent(noun: Token, code: str) -> Token | None:
+    """Who does what an event noun names, from the verb it hangs on: the
+    subject of a light or motion verb ("Putin embarked on a visit", "Cameron
+    hosted Xi for talks"), but the guest for a visit ("Xi was received ... for
+    a state visit": Xi makes the visit)."""
+    verb = syntax.event_verb(noun)
+    if verb is None:
+        return None
+    if code == "042" and verb.lemma_.lower() in syntax.HOSTING_VERBS:
+        guests = syntax.direct_objects(verb)
+        return guests[0] if guests else None
+    return syntax.grammatical_subject(verb)
+
+
+def noun_other(noun: Token, code: str) -> list[Token]:
+    """The other party an event noun's verb names: the guest of "hosted Xi for
+    talks", the host of "Xi was received for a visit"."""
+    verb = syntax.event_verb(noun)
+    if verb is None:
+        return []
+    if code == "042" and verb.lemma_.lower() in syntax.HOSTING_VERBS:
+        host = syntax.grammatical_subject(verb)
+        return [host] if host is not None else []
+    return syntax.direct_objects(verb)
+
+
+def target_tokens(trigger: Token, pattern: Pattern) -> list[Token]:
+    slot = pattern.target
+    if slot == "none":
+        return []
+    if slot.startswith("pobj:"):
+        found = prep_objects_first_object(trigger, slot[5:], syntax.direct_objects(trigger))
+        verb = syntax.event_verb(trigger) if trigger.pos_ != "VERB" and not found else None
+        if verb is not None:
+            # "a prosecution was started against X": the noun's argument on its verb
+            found = syntax.prep_objects(verb, slot[5:])
+        return found
+    if trigger.pos_ == "VERB":
+        objs = syntax.direct_objects(trigger)
+        if objs:
+            return objs
+        return syntax.prep_objects(trigger, "with") or syntax.prep_objects(trigger, "against")
+    for prep in ("to", "with", "against", "on", "for", "of"):
+        found = syntax.prep_objects(trigger, prep)
+        if found:
+            return found
+    return []
+
+
+def unbound(target: Token, trigger: Token, sources: list[ActorMention],
+             index: MentionIndex) -> Token:
+    """A plain object pronoun never means the clause's own subject ("Putin
+    called Erdogan to congratulate him": him is not Putin). When it was
+    resolved to the source anyway, the object of the governing verb is meant."""
+    if target.lower_ not in ("him", "her", "them") or not sources:
+        return target
+    mention = index.at(target)
+    if mention is None or not any(same_actor(mention.actor, s.actor) for s in sources):
+        return target
+    if trigger.dep_ in ("xcomp", "advcl"):
+        objects = syntax.children(trigger.head, {"dobj"})
+        if objects:
+            return objects[0]
+    return target
+
+
+def others(found: list[ActorMention], sources: list[ActorMention], pattern: Pattern
+            ) -> list[ActorMention]:
+    """Targets that can be the other side: for codes that need two countries,
+    not the source's own ("tariffs on Canadian dollars of American goods")."""
+    if pattern.code[:2] not in NO_SELF_ROOTS:
+        return found
+    own = {s.actor.party for s in sources if s.actor.party}
+    return [t for t in found if t.actor.party is None or t.actor.party not in own]
+
+
+def inner_objects(tokens: Sequence[Token], code: str) -> list[Token]:
+    """One level into a slot that names no party, for criticism, threats,
+    sanctions and force: "tariffs on goods *from* China", "strikes on bases *of*
+    the RSF", "consequences for relations *with* Ankara" (a warrant "for the
+    deportation *of* children" does not target the children)."""
+    if code[:2] not in INNER_ROOTS:
+        return []
+    return [o for t in tokens if not syntax.names_an_act(t)
+            for prep in ("from", "of", "with") for o in syntax.prep_objects(t, prep)]
+
+
+def between_sides(trigger: Token, index: MentionIndex) -> list[list[ActorMention]]:
+    """The sides of "talks between X and Y", each with the coded parties it
+    names ("between Biden and the leaders of Jordan, Egypt and the PA" has two
+    sides), found on the trigger or anywhere in its object ("cancelled a summit
+    planned for Wednesday between ...")."""
+    found = syntax.prep_objects(trigger, "between")
+    for obj in syntax.direct_objects(trigger) if not found else ():
+        found = [o for tok in obj.subtree if tok.dep_ == "prep" and tok.lower_ == "between"
+                 for o in syntax.children(tok, {"pobj"})]
+        if found:
+            break
+    sides = []
+    for head in (t for pobj in found for t in [pobj, *pobj.conjuncts]):
+        stack, side = [head], []
+        while stack:
+            tok = stack.pop()
+            mention = index.actor_under(tok)
+            if mention is not None and usable(mention.actor) and mention not in side:
+                side.append(mention)
+            stack.extend(c for c in tok.children if not (tok.i == head.i and c.dep_ in
+                                                          ("conj", "cc")))
+        if side:
+            sides.append(side)
+    return sides
+
+
+def fallback_targets(trigger: Token, pattern: Pattern, index: MentionIndex,
+                      sources: Sequence[ActorMention]) -> list[ActorMention]:
+    """The party acted on when the pattern's own slot holds none: another
+    object or PP of the trigger; for an event noun, the object of its verb
+    ("hosted Xi for talks"); for force and coercion, a place inside the object
+    ("shelled towns inside Armenia")."""
+    objects = syntax.direct_objects(trigger)
+    slots = [*objects, *preps_on([trigger], FALLBACK_PREPS), *preps_on(objects, FALLBACK_PREPS)]
+    verb = syntax.event_verb(trigger) if trigger.pos_ != "VERB" else None
+    if verb is not None:
+        slots.extend(noun_other(trigger, pattern.code))
+        if pattern.code[:2] == "04":
+            slots.extend(preps_on([verb], ("to", "in")))
+    if pattern.code[:2] in OBJECT_PLACE_ROOTS:
+        slots.extend(preps_on(objects, OBJECT_PLACE_PREPS))
+    if pattern.code[:2] in CLAUSE_TARGET_ROOTS:
+        # "demanded that Denmark withdraw", "warned that the US would pay", "the
+        # allegation that her government ...": the one meant is the clause's subject
+        for clause in syntax.children(trigger, {"ccomp", "acl"}):
+            subject = syntax.grammatical_subject(clause)
+            if subject is not None:
+                slots.append(subject)
+    # an inferred target is someone else, except where a state acts on its own
+    # people (arrests, repression, protests)
+    own = {m.actor.party for m in sources if m.actor.party} \
+        if pattern.code[:2] in NO_SELF_ROOTS | CLAUSE_TARGET_ROOTS else set()
+    for tok in slots:
+        found = [m for m in coded(actors_of([tok], index)) if m.actor.party not in own]
+        if found:
+            return found
+    if pattern.code[:2] in COUNTRY_WITHIN_ROOTS:
+        return [m for m in country_within(trigger, index) if m.actor.party not in own]
+    return speakers_own(objects, trigger, index)
+
+
+def country_within(trigger: Token, index: MentionIndex) -> list[ActorMention]:
+    """An appeal about a country is addressed to it, a strike on a place in a
+    country hits it: "called for respect for the rule of law in Pakistan",
+    "struck what New Delhi described as a camp inside Pakistan" (the object
+    clause counts, coordinated and adverbial clauses do not)."""
+    stack = [c for c in trigger.children if c.i > trigger.i]
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ in ("conj", "advcl", "relcl", "parataxis"):
+            continue
+        stack.extend(tok.children)
+        if syntax.is_locative(tok):
+            mention = index.at(tok)
+            if mention is not None and mention.actor.kind in ("state", *PLACE_KINDS) \
+                    and usable(mention.actor):
+                return [mention]
+    return []
+
+
+def speakers_own(objects: Sequence[Token], trigger: Token, index: MentionIndex
+                  ) -> list[ActorMention]:
+    """In reported speech an unresolved "its"/"their" on the object is the
+    speaker's: "the ministry said Azerbaijan had attacked its positions"."""
+    for obj in objects:
+        owner = syntax.children(obj, {"poss"})
+        if owner and owner[0].lower_ in ("its", "their", "our") \
+                and not usable(actor_at(index, owner[0])):
+            speaker = syntax.reporter(trigger)
+            found = actors_of([speaker], index) if speaker is not None else []
+            if found:
+                return found
+    return []
+
+
+def names_elsewhere(trigger: Token, sources: list[ActorMention], index: MentionIndex,
+                     venue: Actor) -> bool:
+    """The sentence names a country other than the source's and the venue's:
+    the visit may be to it even if the parse did not say so, so the dateline
+    is no evidence. Only the trigger's own clause counts ("on the second day of
+    Xi's state visit" is not about France because the sentence names EDF)."""
+    own = {s.actor.party for s in sources}
+    for tok in syntax.clause_tokens(syntax.clause_head(trigger)):
+        mention = index.at(tok)
+        if (mention is not None and mention.actor.party not in own
+                and mention.actor.party != venue.party
+                and mention.actor.kind in ("state", "government", *PLACE_KINDS)):
+            return True
+    return False
+
+
+def target_actor(mention: ActorMention, pattern: Pattern) -> Actor:
+    """A capital named as a target stands for its government ("recalled its
+    ambassador from Tehran") and another place for its country, except where a
+    place itself is what is visited, attacked or protested in."""
+    if pattern.code[:2] in PLACE_TARGET_ROOTS:
+        return mention.actor
+    actor = as_government(mention)
+    if actor.kind in PLACE_KINDS and actor.country and pattern.code[:2] not in ("17", "20"):
+        return home_state(actor) or actor  # "cancelled a visit to Turkey": the country
+    return actor
