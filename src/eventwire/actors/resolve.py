@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.kb import TITLE_ROLES, KnowledgeBase
 from eventwire.actors.phrases import (
+    IGO_NOUNS,
     POSSESSIVES,
     Candidate,
     agent_at,
@@ -104,6 +105,9 @@ def resolve_mentions(doc: Doc, on: date | None, kb: KnowledgeBase) -> list[Actor
                                          span.end_char, group, "agent.coordinated", shared))
             continue
         found = _resolve(doc, span, cand, on, kb, memory)
+        before = mentions[-1] if mentions else None
+        if before is not None and _parenthetical(doc, cand, before):
+            found = _retext(before.actor, span.text), "coref.parenthesis"  # "the EU (EU)"
         if found is None:
             continue
         actor, rule = found
@@ -142,6 +146,13 @@ def _remember(memory: _Memory, cand: Candidate, span: Span, actor: Actor) -> Non
     if actor.kind == "person" and actor.role and not cand.pronoun:
         for word in TITLE_WORDS.get(actor.role, ()):
             memory.by_head[word] = actor  # "Joe Biden ... the president"
+
+
+def _parenthetical(doc: Doc, cand: Candidate, before: ActorMention) -> bool:
+    """"the European Union (EU)": a short name in brackets right after a mention."""
+    start, end = cand.start, cand.end
+    return (start >= 2 and end < len(doc) and doc[start - 1].text == "("
+            and doc[end].text == ")" and before.end == start - 1 and end - start <= 2)
 
 
 def _shared_agent(doc: Doc, span: Span, cand: Candidate, kb: KnowledgeBase
@@ -393,6 +404,9 @@ def _agent(text: str, doc: Doc, cand: Candidate, on: date | None, kb: KnowledgeB
     if iso3 is None and owner is not None:
         owner_actor = memory.by_token.get(owner.i) or (
             _possessive(owner, memory) if owner.lower_ in POSSESSIVES else _owner(owner, kb, on))
+        if owner_actor is None and owner.lemma_.lower() in IGO_NOUNS:  # "the bloc's leaders"
+            found = _igo_anaphor(owner, owner.text, memory)
+            owner_actor = found[0] if found else None
         if owner_actor is not None and owner_actor.kind == "igo" and owner_actor.org:
             return igo_actor(text, owner_actor.org, kb), "agent.igo_possessor"
         if owner.lower_ == "country" and memory.last_state:
