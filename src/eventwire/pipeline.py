@@ -43,7 +43,6 @@ from eventwire.model import (
 from eventwire.nlp.pipeline import load_nlp
 from eventwire.options import Options
 from eventwire.when import Tense, choose_date, find_time_expressions
-from eventwire.when.context import date_from_context
 from eventwire.where import Gazetteer, load_gazetteer
 
 # Statuses that may take the article's date when the sentence gives none:
@@ -113,22 +112,14 @@ class Pipeline:
         else:
             candidates = extract_candidates(doc, mentions, article.id, self.patterns,
                                             venue=self._venue(article))
-        # 3. when and where per event, from its own sentence (else its paragraph's).
-        sentences = [(s.start_char, s.end_char) for s in doc.sents]
-        events = [self._finish(article, c, on, _clause_scope(doc, c), sentences)
-                  for c in candidates]
+        # 3. when and where per event, from its own sentence.
+        events = [self._finish(article, c, on, _clause_scope(doc, c)) for c in candidates]
         return _unique(events)
 
     def _finish(self, article: Article, cand: EventCandidate, on: date | None,
-                scope: list[tuple[int, int]] | None = None,
-                sentences: Sequence[tuple[int, int]] = ()) -> Event:
+                scope: list[tuple[int, int]] | None = None) -> Event:
         sentence = article.text[cand.sentence_start:cand.sentence_end]
         day, precision = self._date(sentence, cand, on, scope)
-        if precision == "article" and sentences:
-            # "Police fired tear gas on Tuesday. 1,000 were arrested.": the paragraph's date
-            earlier = date_from_context(article.text, sentences, cand.sentence_start, on)
-            if earlier is not None and earlier.value is not None and earlier.value != on:
-                day, precision = earlier.value.isoformat(), earlier.precision
         code = self.codebook.get(cand.code)
         plover = self.codebook.plover(cand.code)
         return Event(

@@ -1,16 +1,15 @@
 """WHEN stage: find dates in a sentence and resolve them against the article date.
 
 Public API: ``find_time_expressions``, ``choose_date``, ``resolve_weekday``
-(and ``resolve_month`` for the events stage, which knows the verb's tense);
-``date_from_context`` for an event whose own sentence has no date.
+(and ``resolve_month`` for the events stage, which knows the verb's tense).
+An event whose own sentence has no date is not dated from the sentences before it:
+tried, it dated the story's prosecution to "next week" and an invasion to 1991.
 """
 
 from eventwire.when.choose import choose_date
-from eventwire.when.context import date_from_context
 from eventwire.when.expressions import find_time_expressions
 from eventwire.when.resolve import Tense, resolve_month, resolve_weekday
 
 __all__ = [
-    "Tense", "choose_date", "date_from_context", "find_time_expressions", "resolve_month",
-    "resolve_weekday",
+    "Tense", "choose_date", "find_time_expressions", "resolve_month", "resolve_weekday",
 ]
