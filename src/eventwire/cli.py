@@ -121,25 +121,58 @@ def ingest(
     actors: ActorsOpt = None,
     dictionaries: DictOpt = None,
     keep_defaults: KeepOpt = False,
+    dask: Annotated[
+        str | None,
+        typer.Option("--dask", metavar="ADDRESS",
+                     help="Run on Dask: local, local:N (N worker processes) or a running"
+                          " scheduler's address, e.g. tcp://10.0.0.5:8786."),
+    ] = None,
+    partition_size: Annotated[
+        int, typer.Option("--partition-size", help="Articles per Dask task (with --dask).")
+    ] = 64,
 ) -> None:
     """Extract events and store them in DuckDB; re-running adds nothing.
 
-    Example: eventwire ingest articles/ --db events.duckdb
+    Example: eventwire ingest articles/ --db events.duckdb --dask local:4
     """
     from eventwire.ingestion import IngestSummary, ingest_articles, read_articles
     from eventwire.pipeline import Pipeline
     from eventwire.store.database import Store
 
+    address = None
+    if dask is not None:
+        from eventwire.scale import parse_address
+
+        address = parse_address(dask)  # a bad address fails before any reading
+    if partition_size < 1:
+        raise InputError("--partition-size", f"must be 1 or more, not {partition_size}")
     options = _options(date_text, actors, dictionaries=dictionaries,
                        keep_defaults=keep_defaults)
     articles, problems = read_articles(paths, options)
     _report_problems(problems)
     # every problem is an input (file, row or entry) that was not stored
     summary = IngestSummary(rejected=len(problems))
-    if articles:
+    console = Console(stderr=True)
+    if articles and address is not None:
+        from eventwire.scale import ingest_on_cluster, open_client
+
+        with open_client(address) as client, Progress(
+            TextColumn("partitions"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            console=console, disable=not console.is_terminal, transient=True,
+        ) as progress:
+            task = progress.add_task("ingest", total=-(-len(articles) // partition_size))
+            on_cluster = ingest_on_cluster(
+                articles, db, options, client, partition_size=partition_size,
+                on_partition=lambda _p: progress.advance(task),
+            )
+        _report_problems(on_cluster.failures)  # each failed article, by id
+        summary.rejected += on_cluster.rejected
+        summary.new, summary.known = on_cluster.new, on_cluster.known
+        summary.events = on_cluster.events
+        err.print(on_cluster.line(), markup=False, highlight=False)
+    elif articles:
         with Store(db) as store:
             pipeline = Pipeline.load(options)
-            console = Console(stderr=True)
             with Progress(
                 TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                 console=console, disable=not console.is_terminal, transient=True,
