@@ -44,16 +44,16 @@ Rules (the project's definition of "right"; tests pin each one by hand):
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from eventwire.errors import DateError
 from eventwire.evaluate.gold import UNKNOWN_PARTY, GoldEvent, GoldRecord, Shape
 from eventwire.evaluate.matching import match
 from eventwire.evaluate.metrics import Counts, Line, RecordScore
 from eventwire.model import Event
+from eventwire.when.interval import precision_interval
 
 COUNTED_STATUSES: frozenset[str] = frozenset({"asserted", "planned", "reported"})
 Interval = tuple[date, date]
@@ -79,16 +79,10 @@ def predicted_interval(day: date | None, precision: str | None) -> Interval | No
     """The days a predicted date stands for, or None when it has no date."""
     if day is None or precision in (None, "article"):
         return None
-    if precision == "day":
-        return day, day
-    if precision == "week":
-        return day, day + timedelta(days=6)
-    if precision == "month":
-        last = calendar.monthrange(day.year, day.month)[1]
-        return day.replace(day=1), day.replace(day=last)
-    if precision == "year":
-        return date(day.year, 1, 1), date(day.year, 12, 31)
-    raise ValueError(f"unknown date precision {precision!r}")
+    found = precision_interval(day, precision)
+    if found is None:
+        raise ValueError(f"unknown date precision {precision!r}")
+    return found
 
 
 def predictions_from_events(events: Sequence[Event], shape: Shape | str) -> list[Prediction]:

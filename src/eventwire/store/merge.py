@@ -47,7 +47,6 @@ article's ``source`` field, else its URL's domain, else the article id),
 
 from __future__ import annotations
 
-import calendar
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -56,6 +55,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from eventwire.model import content_hash
+from eventwire.when.interval import precision_interval
 
 PRECISION_RANK: dict[str, int] = {"day": 0, "week": 1, "month": 2, "year": 3, "article": 4}
 UNDATED_RANK = 5
@@ -172,16 +172,9 @@ def span_of(date_text: str | None, precision: str | None, status: str,
             return article_date, article_date + timedelta(days=PLANNED_WINDOW_DAYS)
         return None
     day = date.fromisoformat(date_text)
-    if precision == "week":
-        return day, day + timedelta(days=6)
-    if precision == "month":
-        last = calendar.monthrange(day.year, day.month)[1]
-        return day.replace(day=1), day.replace(day=last)
-    if precision == "year":
-        return date(day.year, 1, 1), date(day.year, 12, 31)
     if precision == "article":
         return day - timedelta(days=ARTICLE_WINDOW_DAYS), day
-    return day, day
+    return precision_interval(day, precision or "day") or (day, day)
 
 
 def member_from_record(record: Mapping[str, Any], article_id: str, article_date: date | None,
