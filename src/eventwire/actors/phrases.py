@@ -50,6 +50,8 @@ class Candidate:
 
 def agent_at(kb: KnowledgeBase, doc: Doc, head: Token) -> tuple[Agent, str] | None:
     """The longest agent phrase ending at ``head`` ("aerospace forces", "troops")."""
+    if head.lower_ not in kb.agent_heads and head.lemma_.lower() not in kb.agent_heads:
+        return None  # most nouns end no agent phrase: one set lookup instead of ten
     for n in range(min(kb.max_agent_words, head.i + 1), 0, -1):
         words = doc[head.i - n + 1: head.i + 1]
         if any(t.ent_type_ in {"PERSON", "GPE", "NORP"} for t in words):

@@ -37,7 +37,7 @@ discourse.py (what the rest of the article supplies).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from spacy.tokens import Doc
 
@@ -45,7 +45,7 @@ from eventwire.events.candidates import PLACE_LABELS, events_for
 from eventwire.events.discourse import answer_accusers, answered_by, borrow_agents
 from eventwire.events.match import match_pattern
 from eventwire.events.mentions import MentionIndex
-from eventwire.events.patterns import Pattern
+from eventwire.events.patterns import Pattern, PatternSet
 from eventwire.model import Actor, ActorMention, EventCandidate
 
 TRIGGER_POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}
@@ -90,5 +90,13 @@ def extract_candidates(
             found.extend(here)
     found.sort(key=lambda c: (c.trigger_start, c.code))
     found = borrow_agents(found, [s.start_char for s in doc.sents])
-    return answer_accusers(found, {p.id: answered_by(p) for group in patterns.values()
-                           for p in group if p.extras.get("answer") or p.extras.get("reacts")})
+    return answer_accusers(found, {p.id: answered_by(p) for p in _responses(patterns)})
+
+
+def _responses(patterns: Mapping[tuple[str, str], Sequence[Pattern]]) -> Iterable[Pattern]:
+    """Patterns that answer an earlier event: a PatternSet indexes them once; a
+    plain mapping (as tests build) is scanned."""
+    if isinstance(patterns, PatternSet):
+        return patterns.responses
+    return (p for group in patterns.values() for p in group
+            if p.extras.get("answer") or p.extras.get("reacts"))

@@ -150,6 +150,10 @@ class PatternSet(Mapping[tuple[str, str], tuple[Pattern, ...]]):
             key: tuple(sorted(group, key=lambda p: (not p.curated, -p.specificity)))
             for key, group in groups.items()
         }
+        # indexed patterns that answer or react to an earlier event (events/discourse.py):
+        # found once here, not by scanning ~49,000 patterns per article
+        self.responses = tuple(p for group in self._index.values() for p in group
+                               if p.extras.get("answer") or p.extras.get("reacts"))
 
     def __getitem__(self, key: tuple[str, str]) -> tuple[Pattern, ...]:
         return self._index[key]
