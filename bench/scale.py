@@ -46,6 +46,8 @@ for _path in (REPO / "src", BENCH):
     if str(_path) not in sys.path:
         sys.path.insert(0, str(_path))
 
+from fingerprint import source_fingerprint  # noqa: E402  (bench/ is on sys.path now)
+
 
 def peak_mb() -> float:
     """This process's peak resident set in MB (Linux: KiB, macOS: bytes)."""
@@ -56,18 +58,6 @@ def peak_mb() -> float:
 def worker_peak_mb(dask_worker: Any = None) -> float:
     """Run on each worker by ``client.run``: that worker process's peak RSS."""
     return peak_mb()
-
-
-def source_fingerprint() -> str:
-    """A hash of eventwire's code and data: if it changes between two runs
-    (someone editing the tree), their events and speeds are not comparable."""
-    digest = hashlib.sha256()
-    root = REPO / "src" / "eventwire"
-    for path in sorted(root.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(str(path.relative_to(root)).encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:12]
 
 
 def events_digest(db: Path) -> tuple[int, str]:

