@@ -47,15 +47,9 @@ EVENT_COLUMNS = 33
 FACT_COLUMNS = 35
 _ARROW_FROM = 120  # values per INSERT above which rows go through Arrow
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
-CREATE TABLE IF NOT EXISTS articles (
-    id VARCHAR PRIMARY KEY, ref VARCHAR, url VARCHAR, source VARCHAR, published DATE,
-    title VARCHAR, place VARCHAR, origin VARCHAR, text VARCHAR,
-    ingested_at TIMESTAMP DEFAULT current_timestamp
-);
-CREATE TABLE IF NOT EXISTS events (
-    event_id VARCHAR PRIMARY KEY, article_id VARCHAR, date DATE, date_precision VARCHAR,
+# The flat columns an event and a merged fact share: one list, so the two tables
+# cannot drift apart (exports and queries read either).
+FLAT_DDL = """date DATE, date_precision VARCHAR,
     source_text VARCHAR, source_actor_id VARCHAR, source_name VARCHAR, source_code VARCHAR,
     source_country VARCHAR, source_kind VARCHAR, source_role VARCHAR,
     target_text VARCHAR, target_actor_id VARCHAR, target_name VARCHAR, target_code VARCHAR,
@@ -63,7 +57,17 @@ CREATE TABLE IF NOT EXISTS events (
     cameo VARCHAR, cameo_root VARCHAR, cameo_name VARCHAR, quad_class INTEGER,
     goldstein DOUBLE, plover_type VARCHAR, plover_mode VARCHAR, status VARCHAR,
     location_name VARCHAR, location_country VARCHAR, lat DOUBLE, lon DOUBLE,
-    mentions INTEGER, sources INTEGER, record JSON
+    mentions INTEGER, sources INTEGER"""
+
+SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS articles (
+    id VARCHAR PRIMARY KEY, ref VARCHAR, url VARCHAR, source VARCHAR, published DATE,
+    title VARCHAR, place VARCHAR, origin VARCHAR, text VARCHAR,
+    ingested_at TIMESTAMP DEFAULT current_timestamp
+);
+CREATE TABLE IF NOT EXISTS events (
+    event_id VARCHAR PRIMARY KEY, article_id VARCHAR, {FLAT_DDL}, record JSON
 );
 CREATE TABLE IF NOT EXISTS evidence (
     event_id VARCHAR, article_id VARCHAR, sentence VARCHAR, start_char INTEGER,
@@ -76,15 +80,7 @@ CREATE TABLE IF NOT EXISTS actors (
 );
 CREATE TABLE IF NOT EXISTS merge_blocks (event_id VARCHAR, block VARCHAR);
 CREATE TABLE IF NOT EXISTS facts (
-    event_id VARCHAR, block VARCHAR, date DATE, date_precision VARCHAR,
-    source_text VARCHAR, source_actor_id VARCHAR, source_name VARCHAR, source_code VARCHAR,
-    source_country VARCHAR, source_kind VARCHAR, source_role VARCHAR,
-    target_text VARCHAR, target_actor_id VARCHAR, target_name VARCHAR, target_code VARCHAR,
-    target_country VARCHAR, target_kind VARCHAR, target_role VARCHAR,
-    cameo VARCHAR, cameo_root VARCHAR, cameo_name VARCHAR, quad_class INTEGER,
-    goldstein DOUBLE, plover_type VARCHAR, plover_mode VARCHAR, status VARCHAR,
-    location_name VARCHAR, location_country VARCHAR, lat DOUBLE, lon DOUBLE,
-    mentions INTEGER, sources INTEGER, articles INTEGER, record JSON, first_article DATE
+    event_id VARCHAR, block VARCHAR, {FLAT_DDL}, articles INTEGER, record JSON, first_article DATE
 );
 CREATE TABLE IF NOT EXISTS fact_members (
     fact_id VARCHAR, event_id VARCHAR, article_id VARCHAR, block VARCHAR
