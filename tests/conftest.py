@@ -1,5 +1,6 @@
-"""Shared fixtures: paths to the user's story (read from ../shared, never copied)
-and one loaded pipeline per test session, since loading spaCy is the slow part."""
+"""Shared fixtures: paths to the user's story (read from ../shared, never copied),
+and one loaded pipeline, knowledge base and spaCy model per test session, since
+loading them is the slow part."""
 
 from __future__ import annotations
 
@@ -24,3 +25,17 @@ def pipeline():
     from eventwire.pipeline import Pipeline
 
     return Pipeline.load()
+
+
+@pytest.fixture(scope="session")
+def kb():
+    from eventwire.actors.kb import default_kb
+
+    return default_kb()
+
+
+@pytest.fixture(scope="session")
+def nlp(kb):
+    from eventwire.nlp.pipeline import load_nlp
+
+    return load_nlp(kb)

@@ -8,13 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.actors.kb import KnowledgeBase, default_kb, load_kb
+from eventwire.actors.kb import KnowledgeBase, load_kb
 from eventwire.errors import DataFileError
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return default_kb()
 
 
 def test_loads_fast() -> None:

@@ -8,23 +8,14 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from eventwire.actors.kb import KnowledgeBase, default_kb
+from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.resolve import resolve_mentions
 from eventwire.model import ActorMention
-from eventwire.nlp.pipeline import load_nlp
 
 STORY = Path(__file__).resolve().parents[2] / "shared" / "examples" / "kyrgyzstan-visit.txt"
 ARTICLE_DATE = date(2023, 10, 11)
 
 
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return default_kb()
-
-
-@pytest.fixture(scope="module")
-def nlp(kb: KnowledgeBase) -> Language:
-    return load_nlp(kb)
 
 
 @pytest.fixture(scope="module")

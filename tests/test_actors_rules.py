@@ -12,21 +12,11 @@ import pytest
 from spacy.language import Language
 
 from eventwire.actors.explain import explain
-from eventwire.actors.kb import KnowledgeBase, default_kb, load_kb
+from eventwire.actors.kb import KnowledgeBase, load_kb
 from eventwire.actors.resolve import resolve_mentions
 from eventwire.errors import DataFileError
 from eventwire.model import ActorMention
 from eventwire.nlp.pipeline import load_nlp
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return default_kb()
-
-
-@pytest.fixture(scope="module")
-def nlp(kb: KnowledgeBase) -> Language:
-    return load_nlp(kb)
 
 
 def mentions(nlp: Language, kb: KnowledgeBase, text: str, on: date) -> dict[str, ActorMention]:

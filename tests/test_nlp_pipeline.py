@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
 from eventwire.actors.kb import default_kb
-from eventwire.nlp.pipeline import RULER_NAME, kb_patterns, load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp(default_kb())
+from eventwire.nlp.pipeline import RULER_NAME, kb_patterns
 
 
 def test_ruler_before_ner_and_nothing_disabled(nlp: Language) -> None:

@@ -15,7 +15,6 @@ import os
 import subprocess
 import sys
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -27,23 +26,9 @@ from eventwire.scale import ingest_on_cluster, open_client, parse_address, split
 from eventwire.scale.partitions import PartitionJob, run_partition, worker_loads
 from eventwire.scale.staging import Staging
 from eventwire.store.database import Store
+from tests.support import gold_articles
 
-REPO = Path(__file__).resolve().parents[1]
 MARK = "INJECTED-FAILURE"
-
-
-def gold_articles(n: int) -> list[Article]:
-    """The ``n`` shortest distinct gold articles: real news, quick to parse."""
-    by_text: dict[str, dict] = {}
-    for path in sorted((REPO / "eval" / "gold").glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                by_text.setdefault(row["text"].strip(), row)
-    rows = sorted(by_text.items(), key=lambda kv: (len(kv[0]), kv[0]))[:n]
-    return [Article(id=Article.make_id(text), text=text, title=row.get("title"),
-                    published=date.fromisoformat(row["date"]) if row.get("date") else None,
-                    origin=f"gold:{row.get('id')}") for text, row in rows]
 
 
 def fail_on_mark(article: Article) -> None:

@@ -1,0 +1,25 @@
+"""Helpers shared by test modules (fixtures live in conftest.py)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from eventwire.model import Article
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def gold_articles(n: int) -> list[Article]:
+    """The ``n`` shortest distinct gold articles: real news, quick to parse."""
+    by_text: dict[str, dict] = {}
+    for path in sorted((REPO / "eval" / "gold").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                by_text.setdefault(row["text"].strip(), row)
+    rows = sorted(by_text.items(), key=lambda kv: (len(kv[0]), kv[0]))[:n]
+    return [Article(id=Article.make_id(text), text=text, title=row.get("title"),
+                    published=date.fromisoformat(row["date"]) if row.get("date") else None,
+                    origin=f"gold:{row.get('id')}") for text, row in rows]
