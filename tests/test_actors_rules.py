@@ -296,3 +296,66 @@ def test_users_dictionary_wins_and_titles_add_a_sector(tmp_path: Path) -> None:
     assert found["Bree President Romendacil"].actor.code == "BREGOV"
     court = next(m for t, m in found.items() if "Criminal Court" in t)
     assert court.actor.code == "IGOJUDICC" and court.rule == "actor.user"
+
+
+# -- what the article states, and what its sentences are about -----------------------
+def test_a_stated_office_beats_a_term_the_kb_does_not_have(nlp: Language,
+                                                           kb: KnowledgeBase) -> None:
+    # our terms for Tusk end with the European Council (2019); in 2024 the text says
+    # he is Poland's prime minister again, and the text is fresher than the KB
+    found = mentions(nlp, kb, "Polish Prime Minister Donald Tusk met the farmers.",
+                     date(2024, 3, 14))
+    tusk = found["Polish Prime Minister Donald Tusk"]
+    assert (tusk.actor.code, tusk.rule) == ("POLGOV", "person.stated")
+    # without the stated title, the former office still makes him elite
+    bare = mentions(nlp, kb, "Donald Tusk met the farmers.", date(2024, 3, 14))
+    assert bare["Donald Tusk"].actor.code == "POLELI"
+
+
+def test_a_stated_office_never_overrides_one_the_kb_holds(nlp: Language,
+                                                          kb: KnowledgeBase) -> None:
+    text = "French Prime Minister Emmanuel Macron met the farmers."
+    assert code_of(nlp, kb, text, date(2019, 5, 1), text.split(" met")[0]) == "FRAGOV"
+
+
+def test_he_after_a_report_is_the_subject_of_the_reported_clause(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    text = ("German Chancellor Olaf Scholz will travel to Warsaw next week for talks with "
+            "Polish Prime Minister Donald Tusk, his office said on Thursday, a day after he "
+            "hosted French President Emmanuel Macron in Berlin.")
+    found = mentions(nlp, kb, text, date(2024, 3, 14))
+    assert found["he"].actor.name == "Olaf Scholz"
+    assert found["his office"].actor.code == "DEUGOV"
+
+
+def test_them_may_mean_the_plural_object_before_it(nlp: Language, kb: KnowledgeBase) -> None:
+    text = ("Western troops might be sent to Ukraine. The German foreign ministry expelled "
+            "two Russian diplomats, accusing them of spying.")
+    assert code_of(nlp, kb, text, date(2024, 3, 14), "them") == "RUSGOV"
+    # "they" is still a subject's: an object is not what a new clause's subject means
+    text = "The protesters met two Russian diplomats. They demanded an apology."
+    assert code_of(nlp, kb, text, date(2024, 3, 14), "They") != "RUSGOV"
+
+
+def test_a_role_noun_in_a_locative_phrase_is_a_venue(nlp: Language, kb: KnowledgeBase) -> None:
+    text = "Scholz and Macron met at the chancellery on Wednesday."
+    found = mentions(nlp, kb, text, date(2024, 3, 14))
+    assert (found["the chancellery"].actor.kind, found["the chancellery"].rule) == (
+        "place", "agent.venue")
+
+
+def test_an_unowned_role_noun_belongs_to_the_dateline_country_before_the_last_sentence(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    text = ("Hungarian Prime Minister Viktor Orban will not attend the summit.\n\n"
+            "Outside the chancellery, several hundred farmers protested on Wednesday.")
+    doc = nlp(text)
+    on = date(2024, 3, 14)
+    farmers = {m.actor.text: m for m in resolve_mentions(doc, on, kb, home="DEU")}
+    assert farmers["several hundred farmers"].actor.code == "DEUAGR"
+    # with no dateline, the sentence before is the best guess left
+    guess = {m.actor.text: m for m in resolve_mentions(doc, on, kb)}
+    assert guess["several hundred farmers"].actor.code == "HUNAGR"
+    # a country named in the farmers' own sentence beats the dateline
+    own = {m.actor.text: m for m in resolve_mentions(
+        nlp("In Poland, several hundred farmers protested on Wednesday."), on, kb, home="DEU")}
+    assert own["several hundred farmers"].actor.code == "POLAGR"

@@ -71,3 +71,13 @@ def test_planned_visit_is_dated_to_the_day_and_placed_in_the_destination(found) 
 
 def test_no_event_is_dated_by_a_span_of_years(found) -> None:
     assert all(not (e.date or "").startswith("2031") for e in found)
+
+
+def test_a_place_before_a_trip_noun_is_the_destination_not_the_traveller(pipeline) -> None:
+    text = "BERLIN, March 14, 2024 (Test Wire) - Scholz said the Warsaw trip went well.\n"
+    events = pipeline.extract(Article(id=Article.make_id(text), text=text,
+                                      published=date(2024, 3, 14)))
+    trips = [e for e in events if e.cameo == "042"]
+    assert trips, [(e.cameo, e.source and e.source.party) for e in events]
+    assert all(e.source is not None and e.source.party != "POL" for e in trips)
+    assert any(e.target is not None and e.target.party == "POL" for e in trips)

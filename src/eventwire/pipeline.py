@@ -104,14 +104,15 @@ class Pipeline:
     def events_for(self, article: Article, doc: Doc) -> list[Event]:
         on = self.article_date(article)
         # 1. actors before events: the events stage only reads mentions.
-        mentions = resolve_mentions(doc, on, self.kb)
+        venue = self._venue(article)
+        mentions = resolve_mentions(doc, on, self.kb, home=venue.country if venue else None)
         # 2. events from patterns over the parse.
         if self.petrarch is not None:
             # PETRARCH dictionaries: their patterns, read as word sequences.
             candidates = petrarch_candidates(doc, mentions, article.id, *self.petrarch)
         else:
             candidates = extract_candidates(doc, mentions, article.id, self.patterns,
-                                            venue=self._venue(article))
+                                            venue=venue)
         # 3. when and where per event, from its own sentence.
         events = [self._finish(article, c, on, _clause_scope(doc, c)) for c in candidates]
         return _unique(events)

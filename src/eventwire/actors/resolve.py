@@ -75,17 +75,25 @@ class _Memory:
     # plural actors, and distinct states: what "it", "they" and "the two countries" mean.
     things: list[tuple[int, int, Actor]] = field(default_factory=list)
     plurals: list[tuple[int, int, Actor]] = field(default_factory=list)
+    # plural objects ("expelled two diplomats, accusing them"): only "them" may take these
+    plural_objects: list[tuple[int, int, Actor]] = field(default_factory=list)
     # (state, was subject, sentence start)
     states: list[tuple[Actor, bool, int]] = field(default_factory=list)
     igos: list[tuple[int, int, Actor]] = field(default_factory=list)
     # every country or IGO named, for role nouns with no modifier of their own
     owners: list[tuple[int, int, Actor]] = field(default_factory=list)
+    # the country the story is filed from (its dateline), if known
+    home: Actor | None = None
 
 
-def resolve_mentions(doc: Doc, on: date | None, kb: KnowledgeBase) -> list[ActorMention]:
-    """One ActorMention per actor-like phrase of ``doc``, resolved as of ``on``."""
+def resolve_mentions(doc: Doc, on: date | None, kb: KnowledgeBase,
+                     home: str | None = None) -> list[ActorMention]:
+    """One ActorMention per actor-like phrase of ``doc``, resolved as of ``on``;
+    ``home`` is the ISO3 code of the dateline's country, when the story has one."""
     memory = _Memory(orgs={key for e in doc.ents if e.label_ == "ORG"
                            for key in [kb.org_of(e.text)] if key})
+    if home is not None and home in kb.countries:
+        memory.home = state_actor(kb.countries[home].name, home, kb)
     mentions: list[ActorMention] = []
     for cand in candidates(doc, kb):
         span = doc[cand.start: cand.end]
@@ -133,6 +141,9 @@ def _remember(memory: _Memory, cand: Candidate, span: Span, actor: Actor) -> Non
             memory.plurals.append((cand.head, head.sent.start, actor))
         else:
             memory.things.append((cand.head, head.sent.start, actor))
+    plural_object = head.dep_ == "dobj" and head.tag_ in {"NNS", "NNPS"}
+    if coded and not cand.pronoun and plural_object and actor.kind != "state":
+        memory.plural_objects.append((cand.head, head.sent.start, actor))
     if actor.kind in {"state", "government"} and actor.country and not cand.pronoun:
         subject = head.dep_ in {"nsubj", "nsubjpass"}
         memory.states = [s for s in memory.states if s[0].country != actor.country]
@@ -280,6 +291,9 @@ def _person(text: str, ent: Span, span: Span, cand: Candidate, on: date | None,
             return replace(actor, code=f"{state}{role.sector}"), "person.titled"
         if _former(span, ent) and actor.country:  # "former president X" is elite
             return replace(actor, code=f"{actor.country}ELI"), "person.former"
+        stated = _stated_office(span, ent, cand, actor, on, kb, entry)
+        if stated is not None:
+            return stated, "person.stated"
         return actor, "person.kb"
     iso3 = modifier_country(span.doc, cand, kb, ent)
     title = agent_at(kb, span.doc, span.doc[ent.start - 1]) if ent.start > span.start else None
@@ -290,6 +304,23 @@ def _person(text: str, ent: Span, span: Span, cand: Candidate, on: date | None,
     code = f"{iso3}{sector or ''}" if iso3 else sector
     return Actor(text, None, name, code, iso3, "person", title[1] if title else None,
                  None), rule
+
+
+def _stated_office(span: Span, ent: Span, cand: Candidate, actor: Actor, on: date | None,
+                   kb: KnowledgeBase, entry: Entry) -> Actor | None:
+    """"Polish Prime Minister Donald Tusk" in 2024 when the knowledge base holds no
+    office of his on that day: the article's own words are fresher than our terms,
+    so the stated country and title win over a former-office (ELI) code. An office
+    the knowledge base does hold on the day is kept (the text may be loose)."""
+    period = kb.period_on(entry, on) if on is not None else None
+    if on is None or (period is not None and not (period.code or "").endswith("ELI")):
+        return None
+    role = _title_before(span, ent, kb)
+    iso3 = modifier_country(span.doc, cand, kb, ent) if role is not None else None
+    if role is None or iso3 is None:
+        return None
+    return replace(actor, code=f"{iso3}{role.sector}", country=iso3, org=None,
+                   role=role.phrase)
 
 
 def _title_before(span: Span, ent: Span, kb: KnowledgeBase) -> Agent | None:
@@ -425,6 +456,11 @@ def _agent(text: str, doc: Doc, cand: Candidate, on: date | None, kb: KnowledgeB
         head_of = kb.org_holder(org, cand.agent_text, on)
         if head_of is not None:
             return person_actor(text, head_of, on, kb), "title.org_holder"
+    if iso3 is None and org is None and owner is None and _located(head):
+        # "met at the chancellery", "outside the ministry": a place where, whose
+        # owner the sentence does not say; guessing one from context misleads the
+        # role nouns that come after it.
+        return Actor(text, None, None, None, None, "place", cand.agent_text), "agent.venue"
     if iso3 is None and org is None and determiner == "the":
         earlier = memory.by_head.get(head.lemma_.lower())
         if earlier is not None:
@@ -471,16 +507,24 @@ def _igo_anaphor(head: Token, text: str, memory: _Memory) -> tuple[Actor, str] |
 
 
 def _context_owner(head: Token, memory: _Memory, sector: str | None = None) -> Actor | None:
-    """The last country named in this sentence or the one before ("protesters" in a
-    story about Georgia): the best guess for the owner of a role noun with no
-    modifier. Judges and prosecutors next to a court in the sentence are the court's."""
+    """The last country named in this sentence, else the dateline's country, else the
+    last named in the sentence before ("protesters" in a story about Georgia): the
+    best guess for the owner of a role noun with no modifier. The dateline comes
+    before the previous sentence because a wire story's unowned crowds, police and
+    farmers are where the reporter is, while the sentence before may be about a
+    visitor. Judges and prosecutors next to a court in the sentence are the court's."""
     first = _reach_start(head, PRONOUN_REACH)
     for i, sent, actor in reversed(memory.owners):
-        if i >= head.i or sent < first:
+        if i >= head.i or sent != head.sent.start:
             continue
         if actor.country:
             return actor
-        if sector == "JUD" and sent == head.sent.start and actor.org in IGO_KINDS["court"]:
+        if sector == "JUD" and actor.org in IGO_KINDS["court"]:
+            return actor
+    if memory.home is not None:
+        return memory.home
+    for i, sent, actor in reversed(memory.owners):
+        if i < head.i and first <= sent < head.sent.start and actor.country:
             return actor
     return None
 
@@ -555,7 +599,10 @@ def _pronoun(tok: Token, memory: _Memory) -> tuple[Actor, str] | None:
         thing = _recent(memory.things, tok)
         return (_retext(thing, tok.text), "coref.pronoun.it") if thing else None
     if low in {"they", "them"}:
-        plural = _recent(memory.plurals, tok)
+        plurals = memory.plurals
+        if low == "them":
+            plurals = sorted(plurals + memory.plural_objects, key=lambda f: f[0])
+        plural = _recent(plurals, tok)
         return (_retext(plural, tok.text), "coref.pronoun.they") if plural else None
     if low in {"him", "her"} and tok.dep_ in {"dobj", "pobj", "dative", "iobj"}:
         # an object pronoun is never the subject of its own clause ("Putin called
@@ -606,5 +653,19 @@ def _clause_subject(verb: Token, pron: Token, memory: _Memory) -> Actor | None:
         if not passive and child.dep_ == "nsubj" and child.i < pron.i:
             actor = memory.by_token.get(child.i)
             if actor is not None and actor.kind == "person":
+                return actor
+    return _reported_subject(verb, pron, memory)
+
+
+def _reported_subject(verb: Token, pron: Token, memory: _Memory) -> Actor | None:
+    """"Scholz will travel to Warsaw for talks with Tusk, his office said, a day after
+    he hosted Macron": the person the sentence is about is the subject of the
+    reported clause before the pronoun, not the nearest name (Tusk)."""
+    for child in verb.children:
+        if child.dep_ != "ccomp" or child.i > pron.i:
+            continue
+        for sub in child.children:
+            actor = memory.by_token.get(sub.i) if sub.dep_ == "nsubj" else None
+            if actor is not None and actor.kind == "person" and sub.i < pron.i:
                 return actor
     return None

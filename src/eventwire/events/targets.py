@@ -55,12 +55,21 @@ def source_token(trigger: Token, code: str) -> Token | None:
         return poss[0]
     for child in trigger.children:
         if child.dep_ in ("amod", "compound", "nmod") and child.i < trigger.i:
+            if destination_modifier(child, code):
+                continue
             if child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN":
                 return child
     by = syntax.prep_objects(trigger, "by")
     if by:
         return by[0]
     return noun_agent(trigger, code)
+
+
+def destination_modifier(child: Token, code: str) -> bool:
+    """"the Warsaw trip", "his China visit": a place name before a travel noun is
+    where the trip goes; a demonym or a person ("the Chinese visit", "the Putin
+    visit") is still the traveller."""
+    return code == "042" and child.dep_ == "compound" and child.ent_type_ == "GPE"
 
 
 def noun_agent(noun: Token, code: str) -> Token | None:
@@ -189,6 +198,7 @@ def fallback_targets(trigger: Token, pattern: Pattern, index: MentionIndex,
         slots.extend(noun_other(trigger, pattern.code))
         if pattern.code[:2] == "04":
             slots.extend(preps_on([verb], ("to", "in")))
+    slots.extend(c for c in trigger.children if destination_modifier(c, pattern.code))
     if pattern.code[:2] in OBJECT_PLACE_ROOTS:
         slots.extend(preps_on(objects, OBJECT_PLACE_PREPS))
     if pattern.code[:2] in CLAUSE_TARGET_ROOTS:
