@@ -359,3 +359,26 @@ def test_an_unowned_role_noun_belongs_to_the_dateline_country_before_the_last_se
     own = {m.actor.text: m for m in resolve_mentions(
         nlp("In Poland, several hundred farmers protested on Wednesday."), on, kb, home="DEU")}
     assert own["several hundred farmers"].actor.code == "POLAGR"
+
+
+def test_a_demonym_of_several_words_is_read_whole(nlp: Language, kb: KnowledgeBase) -> None:
+    text = "U.S. President Donald Trump and North Korean leader Kim Jong Un met on Tuesday."
+    found = mentions(nlp, kb, text, date(2018, 6, 12))
+    assert found["North Korean leader Kim Jong Un"].actor.country == "PRK"
+    found = mentions(nlp, kb, "South Sudanese troops clashed with Sudanese forces.",
+                     date(2023, 4, 16))
+    assert found["South Sudanese troops"].actor.code == "SSDMIL"
+    assert found["Sudanese forces"].actor.code == "SDNMIL"
+
+
+def test_a_family_name_first_is_a_short_reference_too(nlp: Language, kb: KnowledgeBase) -> None:
+    text = ("North Korean leader Kim Jong Un met Trump in Singapore. "
+            "Kim left on Wednesday.")
+    found = mentions(nlp, kb, text, date(2018, 6, 12))
+    assert (found["Kim"].actor.country, found["Kim"].rule) == ("PRK", "coref.surname")
+
+
+def test_people_in_a_locative_phrase_stay_actors(nlp: Language, kb: KnowledgeBase) -> None:
+    text = "In Colombo, police fired tear gas at demonstrators near the residence."
+    found = mentions(nlp, kb, text, date(2022, 7, 9))
+    assert found["demonstrators"].actor.kind != "place"

@@ -50,6 +50,7 @@ JUNK_ALIASES = {
     "providence", "richmond", "greenville", "rochester", "buffalo", "jersey", "victoria",
     "georgetown", "kingston", "hamilton", "wellington", "nelson", "chester", "lincoln",
     "jackson", "madison", "washington", "america (country)", "state college",
+    "island", "mann",  # Iceland and the Isle of Man in their own languages; English words here
 }
 # Which source wins when one alias names several countries (lower rank wins).
 KIND_RANK = {"name": 0, "official_name": 1, "demonym": 2, "alt_name": 3, "capital": 4,

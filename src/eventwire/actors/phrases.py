@@ -213,6 +213,9 @@ def modifier_country(doc: Doc, cand: Candidate, kb: KnowledgeBase,
         iso3 = kb.country_of(cand.of_ent.text)
         if iso3:
             return iso3
+    whole = _multiword_country(doc, cand, kb, skip)
+    if whole is not None:
+        return whole
     for tok in doc[cand.start: cand.end]:
         if skip is not None and skip.start <= tok.i < skip.end:
             continue
@@ -227,6 +230,26 @@ def modifier_country(doc: Doc, cand: Candidate, kb: KnowledgeBase,
             continue
         iso3 = kb.state_code(tok.text) if tok.text[:1].isupper() else kb.country_of(tok.text)
         if iso3 and (tok.ent_type_ or tok.text[:1].isupper()):
+            return iso3
+    return None
+
+
+def _multiword_country(doc: Doc, cand: Candidate, kb: KnowledgeBase,
+                       skip: Span | None) -> str | None:
+    """"North Korean leader", "Sri Lankan President", "South Sudanese troops": a
+    demonym or name of several words, which no single word of it gives (or gives
+    wrongly: "Korean" alone would be South Korea)."""
+    for ent in doc.ents:
+        if len(ent) < 2 or ent.label_ not in {"GPE", "NORP"}:
+            continue
+        if ent.start < cand.start or ent.end > cand.end or cand.head in range(ent.start, ent.end):
+            continue
+        if skip is not None and ent.start < skip.end and skip.start < ent.end:
+            continue
+        if cand.of_ent is not None and ent.start >= cand.of_ent.start:
+            continue
+        iso3 = kb.state_code(ent.text) or kb.country_of(ent.text)
+        if iso3:
             return iso3
     return None
 

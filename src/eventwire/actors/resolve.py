@@ -57,6 +57,9 @@ FROM_NOUNS = {"call", "criticism", "pressure", "demand", "support", "message", "
 INSTITUTIONS = {"government", "administration", "office", "ministry", "military", "army",
                 "forces", "troops", "police", "navy", "cabinet", "authorities", "kremlin",
                 "parliament"}
+# Role nouns that are also buildings: "at the chancellery" is where, not who.
+VENUE_NOUNS = {"chancellery", "ministry", "embassy", "consulate", "palace", "headquarters",
+               "parliament", "office", "court", "presidency", "residence"}
 POLITICAL_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent"}
 POLITICAL_PREPS = {"by", "with", "against", "between"}
 
@@ -132,6 +135,9 @@ def _remember(memory: _Memory, cand: Candidate, span: Span, actor: Actor) -> Non
         memory.people.append((cand.head, actor))
         if cand.ent is not None and len(cand.ent) > 1:
             memory.surnames[norm(cand.ent[-1].text)] = actor
+            # family name first ("Kim Jong Un" ... "Kim", "Xi Jinping" ... "Xi"); a
+            # last name seen in the article keeps its meaning
+            memory.surnames.setdefault(norm(cand.ent[0].text), actor)
     if actor.kind == "state" and actor.country:
         memory.last_state = actor.country
     head = span.doc[cand.head]
@@ -456,7 +462,8 @@ def _agent(text: str, doc: Doc, cand: Candidate, on: date | None, kb: KnowledgeB
         head_of = kb.org_holder(org, cand.agent_text, on)
         if head_of is not None:
             return person_actor(text, head_of, on, kb), "title.org_holder"
-    if iso3 is None and org is None and owner is None and _located(head):
+    if iso3 is None and org is None and owner is None and _located(head) \
+            and head.lemma_.lower() in VENUE_NOUNS:
         # "met at the chancellery", "outside the ministry": a place where, whose
         # owner the sentence does not say; guessing one from context misleads the
         # role nouns that come after it.
