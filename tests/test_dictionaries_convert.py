@@ -13,6 +13,7 @@ from eventwire.actors.petrarch import (
     AgentRow,
     compose_agent_actors,
     display_name,
+    name_variants,
     parse_actor_dictionary,
     parse_agent_dictionary,
     parse_date,
@@ -66,6 +67,19 @@ def test_display_name() -> None:
     assert display_name("NORTH_KOREA_") == "North Korea"
     assert display_name("PRINCE OF DOL AMROTH") == "Prince of Dol Amroth"
     assert display_name("AL-QAEDA") == "Al-Qaeda"
+
+
+def test_name_variants_keep_an_acronym_after_the_article() -> None:
+    variants = name_variants("THE_AU")
+    assert {"The AU", "the AU", "AU"} <= set(variants)
+
+
+def test_composed_agent_titles_keep_small_words_lower() -> None:
+    actors = parse_actor_dictionary("ARNOR_  [ARN]\n")
+    agents = parse_agent_dictionary("MINISTRY_OF_PEACE [~GOV]\n")
+    rows = compose_agent_actors(actors, agents)
+    (row,) = [r for r in rows if r.name == "Arnor ministry of peace"]
+    assert "Arnor Ministry of Peace" in row.aliases
 
 
 def test_actor_dictionary_rows() -> None:

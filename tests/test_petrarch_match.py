@@ -50,9 +50,11 @@ MEET
 ACTORS = """QUENDOR_  [QND]
 VALDORIA_  [VAL]
 ORMENIA_  [ORM]
+THE_OU  [OUX]
 """
 
 AGENTS = """SOLDIER [~MIL]
+OFFICIAL [~GOV]
 """
 
 DISCARDS = """+FOOTBALL CUP
@@ -160,13 +162,38 @@ def test_agent_of_an_actor_composes_codes(tiny) -> None:
         ("QNDMIL", "VAL", "042"), ("VAL", "QNDMIL", "043")}
 
 
+def test_agent_without_owner_is_the_null_actor(tiny) -> None:
+    assert _coded(tiny, "Soldiers visited Valdoria.") == {
+        ("---MIL", "VAL", "042"), ("VAL", "---MIL", "043")}
+
+
+def test_compound_agents_compose_with_compound_owners(tiny) -> None:
+    coded = _coded(tiny, "Soldiers and officials from Quendor and Ormenia restored "
+                         "relations with Valdoria.")
+    assert coded == {(src, "VAL", "064") for src in ("QNDMIL", "ORMMIL", "QNDGOV", "ORMGOV")}
+
+
+def test_owned_agent_inside_a_compound(tiny) -> None:
+    assert _coded(tiny, "Ormenia and soldiers in Quendor restored relations "
+                        "with Valdoria.") == {("ORM", "VAL", "064"), ("QNDMIL", "VAL", "064")}
+
+
+def test_article_before_an_acronym_name_is_pinned(tiny) -> None:
+    # THE_OU is written "The OU"; a two-letter name alone is never pinned
+    from eventwire.nlp.pipeline import kb_patterns
+
+    pinned = {p["pattern"] for p in kb_patterns(tiny.kb)}
+    assert "The OU" in pinned and "OU" not in pinned
+    assert _coded(tiny, "The OU restored relations with Valdoria.") == {("OUX", "VAL", "064")}
+
+
 def test_discard_phrase_drops_the_sentence(tiny) -> None:
     assert _coded(tiny, "Quendor visited Valdoria for the chess match.") == set()
     assert _coded(tiny, "Quendor visited Valdoria for the Football Cup.") == set()
 
 
 def test_validation_suite_share_fully_right() -> None:
-    """Regression guard: 68% of records were fully right when this was written."""
+    """Regression guard: 74.6% of records were fully right at the last change."""
     gold = VALIDATION / "petrarch2_unittest.jsonl"
     if not gold.is_file():
         pytest.skip(f"validation suite not at {gold}")
@@ -174,4 +201,4 @@ def test_validation_suite_share_fully_right() -> None:
 
     report = run_evaluation([gold], dictionaries=VALIDATION / "dicts/petrarch_validate")
     share = report.totals.fully_right_share
-    assert share is not None and share >= 0.64
+    assert share is not None and share >= 0.72

@@ -71,12 +71,13 @@ def _cap(word: str) -> str:
 
 def name_variants(phrase: str) -> tuple[str, ...]:
     """The ways an article may write a dictionary phrase: title case, upper case
-    (acronyms such as "AU"), and without a leading "the"."""
+    (acronyms such as "AU"), and without a leading "the". An article is written
+    in text case before an upper-case rest: ``THE_AU`` is "The AU" in a sentence."""
     name = display_name(phrase)
     upper = " ".join(phrase.replace("_", " ").split())
     variants = [name, upper]
     if name.lower().startswith("the "):
-        variants += [name[4:], upper[4:]]
+        variants += [name[4:], upper[4:], f"The {upper[4:]}", f"the {upper[4:]}"]
     return tuple(dict.fromkeys(v for v in variants if v))
 
 
@@ -229,7 +230,7 @@ def compose_agent_actors(actors: list[ActorRow], agents: list[AgentRow]) -> list
         for agent in agents:
             sector = agent.code.strip("~")
             code = f"{sector}{actor.code}" if agent.code.endswith("~") else actor.code + sector
-            title = " ".join(w.capitalize() for w in agent.phrase.split())
+            title = display_name(agent.phrase)  # "Ministry of Silly Walks"
             phrases = [f"{n} {a}" for n in names for a in dict.fromkeys((agent.phrase, title))]
             phrases += [f"{n}'s {agent.phrase}" for n in names]
             phrases += [f"{agent.phrase} of {n}" for n in names]

@@ -12,7 +12,8 @@ where the source, the target and a compound actor (each member with each other)
 must stand. Without a ``$`` the source is the verb's subject (else the nearest
 actor before the verb); without a ``+`` the target is the first actor after it,
 or the "by" phrase's subject in the passive. The most specific matching pattern
-wins; when none does, the verb's own code applies.
+wins; when none does, the verb's own code applies. An agent with no owner
+("clerics") is PETRARCH's null actor with that agent (``---REL``).
 
 Discards (``*discards*`` files) drop a sentence that contains one of their
 phrases, or the whole article for phrases marked ``+``.
@@ -307,9 +308,11 @@ def _items(sent: Span, mentions: Sequence[ActorMention]) -> list[Item]:
     while i < sent.end:
         m = by_start.get(i)
         if m is not None and m.end > i:
+            bare = m.rule == "agent.bare"
             actors = m.members or (m.actor,)
-            items.append(Item(m.actor.text.lower(), "", m.start, m.end, actors,
-                              m.rule == "agent.bare"))
+            if bare:
+                actors = tuple(_unowned(a) for a in actors)
+            items.append(Item(m.actor.text.lower(), "", m.start, m.end, actors, bare))
             i = m.end
             continue
         tok = sent.doc[i]
@@ -318,24 +321,37 @@ def _items(sent: Span, mentions: Sequence[ActorMention]) -> list[Item]:
     return _owned_agents(_compounds(items))
 
 
+def _unowned(agent: Actor) -> Actor:
+    """An agent with no owner is PETRARCH's null actor with that agent:
+    "clerics" alone is ``---REL``, not a country's clergy."""
+    if not agent.code or agent.code.startswith(NULL_CODE):
+        return agent
+    return replace(agent, code=NULL_CODE + agent.code)
+
+
+def _owned_at(items: Sequence[Item], i: int) -> Item | None:
+    """The agent item at ``i`` with its owner ("soldiers from Gondor", "lawmakers
+    and officials in A and B"): each agent's code appended to each owner's code,
+    as PETRARCH composes actor and agent; None when ``i`` is no owned agent."""
+    item = items[i]
+    if not (item.bare_agent and i + 2 < len(items) and items[i + 1].word in _OWNER_PREPS
+            and items[i + 2].actors and not items[i + 2].bare_agent):
+        return None
+    owners = tuple(replace(a, code=f"{a.code}{agent.code.removeprefix(NULL_CODE)}",
+                           kind=agent.kind, role=agent.role)
+                   for agent in item.actors for a in items[i + 2].actors
+                   if a.code and agent.code)
+    return Item(item.word, "", item.start, items[i + 2].end, owners)
+
+
 def _owned_agents(items: list[Item]) -> list[Item]:
-    """"Soldiers from Gondor", "lawmakers in A and B": the agent's code is
-    appended to each owner's code, as PETRARCH composes actor and agent."""
+    """Each owned agent (see ``_owned_at``) as one item with the composed codes."""
     out: list[Item] = []
     i = 0
     while i < len(items):
-        item = items[i]
-        if (item.bare_agent and i + 2 < len(items) and items[i + 1].word in _OWNER_PREPS
-                and items[i + 2].actors and not items[i + 2].bare_agent):
-            agent = item.actors[0]
-            owners = tuple(replace(a, code=f"{a.code}{agent.code}", kind=agent.kind,
-                                   role=agent.role)
-                           for a in items[i + 2].actors if a.code and agent.code)
-            out.append(Item(item.word, "", item.start, items[i + 2].end, owners))
-            i += 3
-            continue
-        out.append(item)
-        i += 1
+        owned = _owned_at(items, i)
+        out.append(owned or items[i])
+        i += 3 if owned is not None else 1
     return out
 
 
@@ -349,19 +365,25 @@ def _compounds(items: list[Item]) -> list[Item]:
             i += 1
             continue
         actors, end, j = list(item.actors), item.end, i + 1
+        bare = item.bare_agent
         while j < len(items) and items[j].actors:  # "Gondor's minister Falastur": the first
-            end, j = items[j].end, j + 1
+            end, j, bare = items[j].end, j + 1, False
         while True:
             k = j
             while k < len(items) and not items[k].actors and items[k].word in _JOINERS:
                 k += 1
             if k > j and k < len(items) and items[k].actors:
+                owned = None if bare else _owned_at(items, k)
+                if owned is not None:  # "Ithilen and the government of Gondor"
+                    actors.extend(owned.actors)
+                    end, j = owned.end, k + 3
+                    continue
                 actors.extend(items[k].actors)
+                bare = bare and items[k].bare_agent
                 end, j = items[k].end, k + 1
             else:
                 break
-        out.append(Item(item.word, "", item.start, end, tuple(actors),
-                        item.bare_agent and j == i + 1))
+        out.append(Item(item.word, "", item.start, end, tuple(actors), bare))
         i = j
     return out
 
