@@ -68,3 +68,26 @@ def test_scope_keeps_dates_of_other_statements_out() -> None:
     everything = [(0, len(sentence))]
     chosen = choose_date(found, talks, text=sentence, scope=everything)
     assert chosen is not None and chosen.text == "Tuesday"
+
+
+def test_date_of_the_earlier_occasion_in_a_comparison_is_not_taken() -> None:
+    """"the first raid since a war in 1971": 1971 dates the war, not the raid."""
+    sentence = ("Indian jets struck a camp in Pakistan, in the first such raid across the "
+                "border since a war between the neighbours in 1971.")
+    assert _pick(sentence, "struck") is None
+    later = sentence.replace("in Pakistan,", "in Pakistan on Tuesday,")
+    chosen = _pick(later, "struck")
+    assert chosen is not None and chosen.text == "Tuesday"
+
+
+def test_comparison_keeps_its_date_for_a_trigger_inside_it() -> None:
+    sentence = "It was the largest rally since the government banned protests in May."
+    chosen = _pick(sentence, "banned")
+    assert chosen is not None and chosen.text == "May"
+
+
+def test_comparison_phrase_ends_at_the_comma() -> None:
+    sentence = ("On his first trip abroad since a visit to Moscow in March, Xi was received "
+                "in Pretoria on Tuesday.")
+    chosen = _pick(sentence, "received")
+    assert chosen is not None and chosen.text == "Tuesday"

@@ -242,3 +242,15 @@ def test_in_n_years_after_a_superlative_is_a_span_not_a_date(text: str) -> None:
 def test_in_n_weeks_is_still_a_future_date() -> None:
     (found,) = find_time_expressions("He will return in two weeks.", date(2025, 8, 29))
     assert (found.value, found.precision) == (date(2025, 9, 8), "week")  # that week's Monday
+
+
+def test_overnight_is_the_night_ending_on_the_article_date() -> None:
+    """News filed on Wednesday about "overnight" reports the night into Wednesday."""
+    assert _one("police used tear gas overnight") == ("overnight", ANCHOR, "day")
+    assert _one("The deal was signed overnight by the three leaders")[1:] == (ANCHOR, "day")
+
+
+@pytest.mark.parametrize("text", ["after an overnight stay in Bishkek",
+                                  "the overnight curfew was lifted"])
+def test_overnight_on_a_noun_is_not_a_date(text: str) -> None:
+    assert find_time_expressions(text, ANCHOR) == []

@@ -10,7 +10,7 @@ says why it is where it is.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -43,11 +43,16 @@ from eventwire.model import (
 from eventwire.nlp.pipeline import load_nlp
 from eventwire.options import Options
 from eventwire.when import Tense, choose_date, find_time_expressions
+from eventwire.when.speech import BorrowedDate, reference_for, reported_spans
 from eventwire.where import Gazetteer, load_gazetteer
 
 # Statuses that may take the article's date when the sentence gives none:
 # a plan or a hypothesis has no date just because the story was filed.
 DATED_BY_ARTICLE = frozenset({"asserted", "reported"})
+# Statuses that may borrow the date of the statement reporting them, or of the
+# event they are counted from, when their own clause gives none (see
+# eventwire.when.speech): not a plan.
+DATED_BY_REFERENCE = DATED_BY_ARTICLE
 
 
 @dataclass
@@ -114,13 +119,15 @@ class Pipeline:
             candidates = extract_candidates(doc, mentions, article.id, self.patterns,
                                             venue=venue)
         # 3. when and where per event, from its own sentence.
-        events = [self._finish(article, c, on, _clause_scope(doc, c)) for c in candidates]
+        events = [self._finish(article, c, on, _clause_scope(doc, c), _borrowed(doc, c))
+                  for c in candidates]
         return _unique(events)
 
     def _finish(self, article: Article, cand: EventCandidate, on: date | None,
-                scope: list[tuple[int, int]] | None = None) -> Event:
+                scope: list[tuple[int, int]] | None = None,
+                borrowed: BorrowedDate | None = None) -> Event:
         sentence = article.text[cand.sentence_start:cand.sentence_end]
-        day, precision = self._date(sentence, cand, on, scope)
+        day, precision = self._date(sentence, cand, on, scope, borrowed)
         code = self.codebook.get(cand.code)
         plover = self.codebook.plover(cand.code)
         return Event(
@@ -156,10 +163,13 @@ class Pipeline:
         )
 
     def _date(self, sentence: str, cand: EventCandidate, on: date | None,
-              scope: list[tuple[int, int]] | None = None) -> tuple[str | None, str | None]:
+              scope: list[tuple[int, int]] | None = None,
+              borrowed: BorrowedDate | None = None) -> tuple[str | None, str | None]:
         expressions = find_time_expressions(sentence, on, tense=_tense(cand))
         chosen = choose_date(expressions, cand.trigger_start - cand.sentence_start,
                              text=sentence, scope=scope)
+        if chosen is None and borrowed is not None and cand.status in DATED_BY_REFERENCE:
+            chosen = borrowed.choose(sentence, on)
         if chosen is not None and chosen.value is not None:
             return chosen.value.isoformat(), chosen.precision
         if on is not None and cand.status in DATED_BY_ARTICLE and cand.tense != "future":
@@ -254,6 +264,23 @@ def _clause_scope(doc: Doc, cand: EventCandidate) -> list[tuple[int, int]] | Non
             allowed.difference_update(t.i for t in tok.subtree)
     base = cand.sentence_start
     return [(doc[i].idx - base, doc[i].idx + len(doc[i]) - base) for i in sorted(allowed)]
+
+
+def _borrowed(doc: Doc, cand: EventCandidate) -> BorrowedDate | None:
+    """The verb whose date the event may borrow (a verb of saying reporting it,
+    or the event it is counted from), with that verb's own clause as the place
+    to look for the date and without what other statements report."""
+    span = doc.char_span(cand.trigger_start, cand.trigger_end, alignment_mode="expand")
+    found = reference_for(span[0]) if span is not None and len(span) else None
+    if found is None:
+        return None
+    verb = found.token
+    as_trigger = replace(cand, trigger_start=verb.idx, trigger_end=verb.idx + len(verb))
+    scope = _clause_scope(doc, as_trigger)
+    if scope is not None:
+        reported = reported_spans(verb, cand.sentence_start)
+        scope = [part for part in scope if part not in reported]
+    return BorrowedDate(verb.idx - cand.sentence_start, found.tense, scope, found.days)
 
 
 def _argument_of(noun: Token, trigger: Token) -> bool:

@@ -18,6 +18,11 @@ rule is deliberately simple and cheap:
 
 Expressions whose value is None (relative ones without an article date) still
 take part: picking a farther, resolved date instead would date the event wrongly.
+
+A date inside a comparison with the past ("the first trip abroad since the
+warrant in March", "the worst fighting since their 2020 war") dates the
+earlier occasion, never the event being compared, so it is not a candidate
+unless the trigger itself lies in that phrase. Needs ``text``.
 """
 
 from __future__ import annotations
@@ -26,12 +31,31 @@ import re
 from collections.abc import Sequence
 
 from eventwire.model import TimeExpression
+from eventwire.when.expressions import SUPERLATIVE
 
 _BOUNDARY = re.compile(
     r"[;:—]|\s[–-]\s|[.!?]\s+(?=[A-Z\"“])"
     r"|,\s*(?:but|while|whereas|although|though|after|before|which|who|when|and|as|since"
     r"|because|yet|so)\b"
 )
+
+# A superlative, then "since" and what follows up to the end of the phrase. A
+# full stop followed by a non-space ("U.S.", "U.N.") does not end it.
+_CLAUSE_TEXT = r"(?:[^.;:!?]|\.(?=\S))"
+_PHRASE_TEXT = r"(?:[^.;:!?,—]|\.(?=\S))"
+_COMPARISON = re.compile(
+    rf"{SUPERLATIVE}{_CLAUSE_TEXT}{{0,80}}?(?P<since>\b(?i:since)\b{_PHRASE_TEXT}*)"
+)
+
+
+def _comparisons(text: str) -> list[tuple[int, int]]:
+    """Spans from "since" to the end of a "first ... since" comparison."""
+    return [m.span("since") for m in _COMPARISON.finditer(text)]
+
+
+def _compared(expr: TimeExpression, spans: Sequence[tuple[int, int]], trigger: int) -> bool:
+    """The expression dates the past occasion of a comparison the trigger is not in."""
+    return any(a <= expr.start < b and not a <= trigger < b for a, b in spans)
 
 
 def _distance(expr: TimeExpression, trigger: int) -> int:
@@ -64,6 +88,9 @@ def choose_date(
     """
     if scope is not None:
         expressions = [e for e in expressions if any(a <= e.start < b for a, b in scope)]
+    if text is not None:
+        spans = _comparisons(text)
+        expressions = [e for e in expressions if not _compared(e, spans, trigger_offset)]
     if not expressions:
         return None
 

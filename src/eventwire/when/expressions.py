@@ -13,7 +13,7 @@ this month") but not a leading preposition ("on", "in"), nor a possessive "'s".
 Precision rules (the contract says never to guess a day):
 
 - "October 12, 2023", "12 Oct", "2023-10-12", weekdays, today/yesterday/tomorrow,
-  "two days ago": day.
+  "overnight" (the night ending on the article's date), "two days ago": day.
 - "this/last/next week", "three weeks ago", "the weekend": week (value: Monday).
 - "in March", "March 2022", "early March", "last month", "earlier this month":
   month (value: first day of the month).
@@ -65,7 +65,7 @@ _NUMBER = (
     r"(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|a\s+couple\s+of)"
 )
-_WORD_NUMBERS = {
+WORD_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
@@ -82,6 +82,7 @@ _QUANTITY_WORDS = frozenset(
     "gmt utc hrs hours".split()
 )
 _NOT_PLURAL = frozenset("was is has as this his its us".split())
+_DETERMINERS = frozenset("a an the this that its his her their our".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +179,15 @@ def _named_day(m: re.Match[str], text: str, anchor: date | None, tense: Tense) -
     return _candidate(m, shift(anchor, offsets[word], "day"), "day")
 
 
+def _overnight(m: re.Match[str], text: str, anchor: date | None, tense: Tense) -> _Candidate | None:
+    """"Overnight" in a story is the night that ended on the morning of its
+    date: what happened then is reported as that day's news, so the day is the
+    anchor. Not an adjective on a noun ("an overnight stay")."""
+    if _word_before(text, m.start()) in _DETERMINERS:
+        return None
+    return _candidate(m, anchor, "day")
+
+
 def _relative_period(
     m: re.Match[str], text: str, anchor: date | None, tense: Tense
 ) -> _Candidate | None:
@@ -206,7 +216,7 @@ def _count(m: re.Match[str]) -> int:
     raw = re.sub(r"\s+", " ", m["n"].lower())
     if raw.isdigit():
         return int(raw)
-    return 2 if raw.startswith("a couple") else _WORD_NUMBERS[raw]
+    return 2 if raw.startswith("a couple") else WORD_NUMBERS[raw]
 
 
 def _ago(m: re.Match[str], text: str, anchor: date | None, tense: Tense) -> _Candidate | None:
@@ -217,10 +227,11 @@ def _ago(m: re.Match[str], text: str, anchor: date | None, tense: Tense) -> _Can
 
 # "the first visit in seven years", "the worst fighting in decades": after a
 # superlative, "in N years" is the span looked back over, not a future date.
-_SPAN_CUE = re.compile(
-    r"(?i)\b(?:first|last|largest|biggest|worst|best|highest|lowest|longest|deadliest"
-    r"|strongest|heaviest|greatest|fastest|only|most|least)\b[^.;:]{0,60}$"
+SUPERLATIVE = (
+    r"(?i:\b(?:first|last|largest|biggest|worst|best|highest|lowest|longest|deadliest"
+    r"|strongest|heaviest|greatest|fastest|only|most|least)\b)"
 )
+_SPAN_CUE = re.compile(rf"{SUPERLATIVE}[^.;:]{{0,60}}$")
 
 
 def _in_future(m: re.Match[str], text: str, anchor: date | None, tense: Tense) -> _Candidate | None:
@@ -292,6 +303,7 @@ _MATCHERS: tuple[tuple[re.Pattern[str], _Handler], ...] = (
         ),
         _named_day,
     ),
+    (re.compile(r"(?i)\bovernight\b"), _overnight),
     (
         re.compile(
             rf"(?P<mod>{_MOD_PERIOD})?\b(?P<which>(?i:this|last|next))\s+"
