@@ -81,3 +81,34 @@ def test_a_place_before_a_trip_noun_is_the_destination_not_the_traveller(pipelin
     assert trips, [(e.cameo, e.source and e.source.party) for e in events]
     assert all(e.source is not None and e.source.party != "POL" for e in trips)
     assert any(e.target is not None and e.target.party == "POL" for e in trips)
+
+
+THREATS = (
+    "WASHINGTON, Jan 5, 2020 (Test Wire) - Trump threatened on Sunday to impose sanctions "
+    "on Iraq. Iran vowed to strike American bases. China warned that it would expel "
+    "Canadian diplomats. Belarus did not threaten to expel Polish diplomats.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def threats(pipeline) -> list[Event]:
+    return pipeline.extract(Article(id=Article.make_id(THREATS), text=THREATS,
+                                    published=date(2020, 1, 5)))
+
+
+def test_a_threatened_act_is_coded_as_the_threat_of_it(threats) -> None:
+    sanctions = _one(threats, "1312", "USA", "IRQ")
+    assert sanctions.status == "asserted"  # the threat was made; the sanctions were not
+    assert _one(threats, "1384", "IRN", "USA").status == "asserted"
+    assert not [e for e in threats if e.cameo in {"163", "190", "195", "161"}]
+
+
+def test_a_warning_about_an_act_is_one_threat_not_two(threats) -> None:
+    expel = _one(threats, "1313", "CHN", "CAN")
+    assert expel.status == "asserted"
+    assert not [e for e in threats if e.cameo == "130" and e.source is not None
+                and e.source.party == "CHN"]
+
+
+def test_a_threat_that_was_not_made_is_negated(threats) -> None:
+    assert _one(threats, "1313", "BLR", "POL").status == "negated"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.events import syntax
 from eventwire.events.dyads import (
@@ -43,6 +43,15 @@ INTENT_CODES = {
     "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
     "081": "0351", "0841": "0353", "0842": "0353", "085": "0354",
 }
+# A hostile act that is only threatened ("threatened to impose sanctions", "vowed to
+# strike back", "warned it would expel") becomes the matching threat (CAMEO 13),
+# by the longest code prefix that has one.
+THREAT_CODES = {
+    "160": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135",
+    "166": "136", "16": "131", "1723": "1323", "1724": "1324", "172": "132", "17": "137",
+    "191": "1381", "192": "1382", "18": "1383", "19": "1384", "20": "1385", "14": "133",
+}
+THREATENING_VERBS = frozenset({"threaten", "vow", "warn"})
 PROMISING_VERBS = frozenset({"agree", "pledge", "promise", "vow", "offer", "commit", "undertake"})
 # Codes whose event is saying something: expressing an intent, threatening.
 STATEMENT_ROOTS = frozenset({"03", "13"})
@@ -108,7 +117,10 @@ def candidate(trigger: Token, pattern: Pattern, article_id: str, source: Actor |
                target: Actor | None, mod: Modality, status: str, places: tuple[str, ...]
                ) -> EventCandidate:
     sent = trigger.sent
-    code = intent_code(trigger, pattern.code, mod.status)
+    threat = threat_code(trigger, pattern.code)
+    code = threat or intent_code(trigger, pattern.code, mod.status)
+    if threat is not None:  # the threat's own modality: "did not threaten" is negated
+        status = modality_of(trigger.head).status
     if status == "planned" and said_now(trigger, code):
         status = "asserted"
     return EventCandidate(
@@ -127,6 +139,41 @@ def candidate(trigger: Token, pattern: Pattern, article_id: str, source: Actor |
         cue=mod.cue,
         places=places,
     )
+
+
+def threat_code(trigger: Token, code: str) -> str | None:
+    """The threat a hostile act is when a threatening verb governs it: "threatened
+    to impose sanctions" is 1312, not 163; "warned that it would expel" is 1313.
+    The threat is what happened; the act itself has not."""
+    if trigger.head.lemma_.lower() not in THREATENING_VERBS:
+        return None
+    words = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
+    infinitive = trigger.dep_ in {"xcomp", "advcl"} and "to" in words
+    reported = trigger.dep_ == "ccomp" and bool(words & {"would", "will", "could"})
+    if not (trigger.dep_ == "xcomp" or infinitive or reported):
+        return None
+    for n in range(len(code), 1, -1):
+        threat = THREAT_CODES.get(code[:n])
+        if threat is not None:
+            return threat
+    return None
+
+
+def one_threat(found: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
+    """"Warned that Minsk would respond with countermeasures" is one threat: the
+    specific one coded from what is threatened (1312) replaces the bare 130 of the
+    verb of threatening, for the same parties in the same sentence."""
+    def parties(c: EventCandidate) -> tuple[str | None, str | None]:
+        return (c.source.party if c.source else None, c.target.party if c.target else None)
+
+    def threatening(c: EventCandidate) -> bool:
+        tok = doc.char_span(c.trigger_start, c.trigger_end, alignment_mode="expand")
+        return tok is not None and tok.root.lemma_.lower() in THREATENING_VERBS
+
+    specific = {(c.sentence_start, parties(c)) for c in found
+                if c.code[:2] == "13" and not threatening(c)}
+    return [c for c in found if not (c.code[:2] == "13" and threatening(c)
+                                     and (c.sentence_start, parties(c)) in specific)]
 
 
 def intent_code(trigger: Token, code: str, status: str) -> str:

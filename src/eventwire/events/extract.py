@@ -41,7 +41,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from spacy.tokens import Doc
 
-from eventwire.events.candidates import PLACE_LABELS, events_for
+from eventwire.events.candidates import PLACE_LABELS, events_for, one_threat
 from eventwire.events.discourse import answer_accusers, answered_by, borrow_agents
 from eventwire.events.match import match_pattern
 from eventwire.events.mentions import MentionIndex
@@ -90,6 +90,7 @@ def extract_candidates(
             found.extend(here)
     found.sort(key=lambda c: (c.trigger_start, c.code))
     found = borrow_agents(found, [s.start_char for s in doc.sents])
+    found = one_threat(found, doc)
     return answer_accusers(found, {p.id: answered_by(p) for p in _responses(patterns)})
 
 
