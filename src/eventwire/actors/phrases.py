@@ -236,21 +236,23 @@ def modifier_country(doc: Doc, cand: Candidate, kb: KnowledgeBase,
 
 def _multiword_country(doc: Doc, cand: Candidate, kb: KnowledgeBase,
                        skip: Span | None) -> str | None:
-    """"North Korean leader", "Sri Lankan President", "South Sudanese troops": a
-    demonym or name of several words, which no single word of it gives (or gives
-    wrongly: "Korean" alone would be South Korea)."""
-    for ent in doc.ents:
-        if len(ent) < 2 or ent.label_ not in {"GPE", "NORP"}:
-            continue
-        if ent.start < cand.start or ent.end > cand.end or cand.head in range(ent.start, ent.end):
-            continue
-        if skip is not None and ent.start < skip.end and skip.start < ent.end:
-            continue
-        if cand.of_ent is not None and ent.start >= cand.of_ent.start:
-            continue
-        iso3 = kb.state_code(ent.text) or kb.country_of(ent.text)
-        if iso3:
-            return iso3
+    """"North Korean leader", "Sri Lankan President", "A British Columbia court": a
+    demonym or place of two or three capitalised words, which no single word of it
+    gives (or gives wrongly: "Korean" alone is South Korea, "British" is Britain).
+    The words are read as written, since the tagger often splits such names."""
+    usable = [t for t in doc[cand.start: cand.end]
+              if t.i != cand.head and t.text[:1].isupper()
+              and not (skip is not None and skip.start <= t.i < skip.end)
+              and not (cand.of_ent is not None and t.i >= cand.of_ent.start)]
+    for n in (3, 2):
+        for i in range(len(usable) - n + 1):
+            words = usable[i: i + n]
+            if words[-1].i - words[0].i != n - 1:
+                continue  # not adjacent
+            text = doc[words[0].i: words[-1].i + 1].text
+            iso3 = kb.state_code(text) or kb.country_of(text)
+            if iso3:
+                return iso3
     return None
 
 
