@@ -389,3 +389,13 @@ def test_people_in_a_locative_phrase_stay_actors(nlp: Language, kb: KnowledgeBas
     text = "In Colombo, police fired tear gas at demonstrators near the residence."
     found = mentions(nlp, kb, text, date(2022, 7, 9))
     assert found["demonstrators"].actor.kind != "place"
+
+
+def test_an_unowned_official_belongs_to_the_sentence_before_not_the_dateline(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    text = ("Beijing lodged a strong protest on Saturday.\n\n"
+            "Vice Foreign Minister Le Yucheng summoned the ambassador.")
+    found = {m.actor.text: m for m in resolve_mentions(nlp(text), date(2018, 12, 8), kb,
+                                                       home="CAN")}
+    official = found["Vice Foreign Minister Le Yucheng"]
+    assert (official.actor.country, official.rule) == ("CHN", "person.context")

@@ -57,6 +57,8 @@ FROM_NOUNS = {"call", "criticism", "pressure", "demand", "support", "message", "
 INSTITUTIONS = {"government", "administration", "office", "ministry", "military", "army",
                 "forces", "troops", "police", "navy", "cabinet", "authorities", "kremlin",
                 "parliament"}
+# Unowned role nouns that are most likely where the story is filed from.
+LOCAL_SECTORS = {"OPP", "CVL", "COP", "AGR", "LAB", "EDU", "HLH", "BUS", "REL", "CRM", "MED"}
 # Role nouns that are also buildings: "at the chancellery" is where, not who.
 VENUE_NOUNS = {"chancellery", "ministry", "embassy", "consulate", "palace", "headquarters",
                "parliament", "office", "court", "presidency", "residence"}
@@ -514,12 +516,13 @@ def _igo_anaphor(head: Token, text: str, memory: _Memory) -> tuple[Actor, str] |
 
 
 def _context_owner(head: Token, memory: _Memory, sector: str | None = None) -> Actor | None:
-    """The last country named in this sentence, else the dateline's country, else the
-    last named in the sentence before ("protesters" in a story about Georgia): the
-    best guess for the owner of a role noun with no modifier. The dateline comes
-    before the previous sentence because a wire story's unowned crowds, police and
-    farmers are where the reporter is, while the sentence before may be about a
-    visitor. Judges and prosecutors next to a court in the sentence are the court's."""
+    """The last country named in this sentence or the one before ("protesters" in a
+    story about Georgia): the best guess for the owner of a role noun with no
+    modifier. For crowds, police and farmers (``LOCAL_SECTORS``) the dateline's
+    country comes before the sentence before: they are where the reporter is,
+    while that sentence may be about a visitor; an official is more often the
+    previous sentence's ("Beijing protested. Vice Foreign Minister Le said ...").
+    Judges and prosecutors next to a court in the sentence are the court's."""
     first = _reach_start(head, PRONOUN_REACH)
     for i, sent, actor in reversed(memory.owners):
         if i >= head.i or sent != head.sent.start:
@@ -528,12 +531,13 @@ def _context_owner(head: Token, memory: _Memory, sector: str | None = None) -> A
             return actor
         if sector == "JUD" and actor.org in IGO_KINDS["court"]:
             return actor
-    if memory.home is not None:
-        return memory.home
+    local = memory.home if sector in LOCAL_SECTORS else None
+    if local is not None:
+        return local
     for i, sent, actor in reversed(memory.owners):
         if i < head.i and first <= sent < head.sent.start and actor.country:
             return actor
-    return None
+    return memory.home
 
 
 def _context_country(head: Token, memory: _Memory) -> str | None:
