@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 Status = Literal["asserted", "planned", "negated", "reported", "hypothetical"]
 STATUSES: tuple[str, ...] = ("asserted", "planned", "negated", "reported", "hypothetical")
-Precision = Literal["day", "week", "month", "year", "article"]
+Precision = Literal["day", "week", "month", "year", "article", "lead"]
 
 
 def content_hash(*parts: str, length: int = 16) -> str:

@@ -43,6 +43,7 @@ from eventwire.model import (
 from eventwire.nlp.pipeline import load_nlp
 from eventwire.options import Options
 from eventwire.when import Tense, choose_date, find_time_expressions
+from eventwire.when.lead import lead_day, takes_lead_day
 from eventwire.when.speech import BorrowedDate, reference_for, reported_spans
 from eventwire.where import Gazetteer, load_gazetteer
 
@@ -118,16 +119,21 @@ class Pipeline:
         else:
             candidates = extract_candidates(doc, mentions, article.id, self.patterns,
                                             venue=venue)
-        # 3. when and where per event, from its own sentence.
-        events = [self._finish(article, c, on, _clause_scope(doc, c), _borrowed(doc, c))
+        # 3. when and where per event, from its own sentence (else the lead's day).
+        dateline = find_dateline(article.text)
+        lead = lead_day(doc, on, dateline.end if dateline else 0)
+        events = [self._finish(article, c, on, _clause_scope(doc, c), _borrowed(doc, c),
+                               lead if lead and _takes_lead(doc, c) else None)
                   for c in candidates]
         return _unique(events)
 
     def _finish(self, article: Article, cand: EventCandidate, on: date | None,
                 scope: list[tuple[int, int]] | None = None,
-                borrowed: BorrowedDate | None = None) -> Event:
+                borrowed: BorrowedDate | None = None, lead: date | None = None) -> Event:
         sentence = article.text[cand.sentence_start:cand.sentence_end]
         day, precision = self._date(sentence, cand, on, scope, borrowed)
+        if precision == "article" and lead is not None:
+            day, precision = lead.isoformat(), "lead"
         code = self.codebook.get(cand.code)
         plover = self.codebook.plover(cand.code)
         return Event(
@@ -312,6 +318,11 @@ def _tense(cand: EventCandidate) -> Tense:
     if cand.status == "planned" or cand.tense == "future":
         return "future"
     return None
+
+
+def _takes_lead(doc: Doc, cand: EventCandidate) -> bool:
+    span = doc.char_span(cand.trigger_start, cand.trigger_end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and takes_lead_day(span[0])
 
 
 def _code(actor: Actor | None) -> str | None:

@@ -21,7 +21,8 @@ Rules (the project's definition of "right"; tests pin each one by hand):
    dates matches on the code alone, and a prediction without a date (precision
    ``article`` or None) never matches a dated gold event. Intervals: day -> that
    day; week -> 7 days from the value; month -> the whole month; year -> the
-   whole year. A deduplicated prediction fits when any of its intervals does.
+   whole year; lead (the story's news day, inferred) -> that day. A deduplicated
+   prediction fits when any of its intervals does.
 5. **Matching** is one-to-one and maximum (see ``matching``): first as many
    core gold events as possible, then as many optional ones. Ties go, per
    prediction, to gold events whose dates it fits, then to the most specific

@@ -16,7 +16,7 @@ Interval = tuple[date, date]
 def precision_interval(day: date, precision: str) -> Interval | None:
     """First and last day for day, week (the day + 6), month and year precision;
     None for a precision that is not a calendar span (such as "article")."""
-    if precision == "day":
+    if precision in ("day", "lead"):  # "lead": the day of the story's lead, inferred
         return day, day
     if precision == "week":
         return day, day + timedelta(days=6)

@@ -1,0 +1,105 @@
+"""The story's news day: the day its lead sentence reports.
+
+A wire story's lead dates its main event ("... met on Tuesday"); later sentences
+about the same news often drop the day ("The two leaders signed a statement").
+An asserted event in the simple past with no time of its own is most likely on
+that day, so it takes it, with its own precision ``lead`` saying how it was
+found. Perfect aspect ("has grown critical"), time clauses ("since Moscow
+invaded") and plans never take it: they are background or not yet news.
+The lead only counts when its day lies in the week up to the article date; an
+older date there is history, not the news day.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from spacy.tokens import Doc, Token
+
+from eventwire.when.choose import choose_date
+from eventwire.when.expressions import find_time_expressions
+
+# How far before the article date a lead's day may lie.
+LEAD_REACH = timedelta(days=7)
+# Conjunctions whose clause is the time of another event, not news of its own.
+TIME_CLAUSE_MARKS = frozenset({"since", "after", "before", "when", "until", "while",
+                               "as", "once"})
+
+
+def lead_day(doc: Doc, on: date | None, skip: int = 0) -> date | None:
+    """The first day-precision date of the first sentence, if it is recent;
+    ``skip`` is the length of the dateline, whose own date is the filing day."""
+    if on is None:
+        return None
+    first = next((s for s in doc.sents if s.end_char > skip + 1
+                  and doc.text[max(skip, s.start_char): s.end_char].strip()), None)
+    if first is None:
+        return None
+    verb = _news_verb(first.root)
+    if _lead_tense(verb) != "past":
+        return None  # "Putin will fly to Kyrgyzstan on Thursday": news of a plan
+    start = max(skip, first.start_char)
+    text = doc.text[start: first.end_char]
+    days = [e for e in find_time_expressions(text, on, tense="past")
+            if e.value is not None and e.precision == "day"
+            and _dates_verb(doc, start + e.start, verb)]
+    chosen = choose_date(days, verb.idx - start, text=text)  # nearest the news verb
+    if chosen is None or chosen.value is None:
+        return None
+    return chosen.value if on - LEAD_REACH <= chosen.value <= on else None
+
+
+REPORTING = frozenset({"say", "tell", "announce", "report", "confirm", "state"})
+
+
+def _dates_verb(doc: Doc, offset: int, verb: Token) -> bool:
+    """The expression hangs on the news verb itself, not on a clause inside its
+    arguments ("cancelled a summit planned for Wednesday": Wednesday is the
+    summit's)."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span[0]
+    for _ in range(12):
+        if tok.i in (verb.i, verb.head.i):  # the news verb, or the report of it
+            return True
+        if tok.dep_ in {"acl", "relcl"} or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _news_verb(root: Token) -> Token:
+    """The lead's news: the content clause of a report ("X met Y on Tuesday,
+    officials said"), else the root itself."""
+    if root.lemma_.lower() in REPORTING:
+        return next((c for c in root.children if c.dep_ == "ccomp"), root)
+    return root
+
+
+def _lead_tense(verb: Token) -> str | None:
+    """Past when the news verb is a simple past (or a past passive)."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if auxes & {"will", "would", "shall", "'ll"} or verb.dep_ == "xcomp":
+        return "future"
+    if verb.tag_ == "VBD" or (auxes & {"was", "were", "had", "has", "have"}):
+        return "past"
+    return None
+
+
+def takes_lead_day(trigger: Token) -> bool:
+    """A simple-past verb (or the noun of one) in a main or reported clause."""
+    verb = trigger
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        verb = verb.head
+    if verb.tag_ != "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have"
+                                 for c in verb.children):
+        return False
+    node = verb
+    for _ in range(6):
+        if any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in node.children):
+            return False
+        if node.dep_ in {"relcl", "pcomp"} or node.head is node:
+            break
+        node = node.head
+    return True

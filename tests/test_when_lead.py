@@ -1,0 +1,66 @@
+"""The story's news day (eventwire.when.lead): an asserted simple-past event with
+no date of its own takes the day the lead reports; on the real parser and,
+end to end, through the pipeline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.model import Article, Event
+from eventwire.when.lead import lead_day, takes_lead_day
+
+WEDNESDAY = date(2024, 3, 6)
+DATELINE = "ANKARA, March 6, 2024 (Test Wire) - "
+
+
+@pytest.mark.parametrize(("lead", "expected"), [
+    ("Turkey expelled two Swedish diplomats on Monday.", date(2024, 3, 4)),
+    ("Two diplomats were expelled on Tuesday, officials said.", date(2024, 3, 5)),
+    # a plan is news of the future: no news day
+    ("Erdogan will travel to Sweden on Thursday.", None),
+    # a day on what the verb acts on is that thing's day, not the news day
+    ("Turkey cancelled a summit planned for Friday in Ankara.", None),
+    # a day long before the story is history, not news
+    ("Turkey expelled two diplomats on March 1, 2020.", None),
+])
+def test_lead_day(nlp, lead: str, expected: date | None) -> None:
+    doc = nlp(DATELINE + lead + "\n\nSweden protested.")
+    assert lead_day(doc, WEDNESDAY, len(DATELINE)) == expected
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), [
+    ("Sweden summoned the Turkish ambassador.", "summoned", True),
+    ("Sweden has summoned the Turkish ambassador.", "summoned", False),
+    ("Relations soured after Sweden summoned the ambassador.", "summoned", False),
+    ("Sweden will summon the ambassador.", "summon", False),
+])
+def test_which_events_take_the_news_day(nlp, sentence: str, word: str,
+                                        expected: bool) -> None:
+    token = next(t for t in nlp(sentence) if t.text == word)
+    assert takes_lead_day(token) is expected
+
+
+STORY = (DATELINE + "Turkey expelled two Swedish diplomats on Monday, the foreign "
+         "ministry said.\n\nSweden condemned the decision. Sweden has accused Turkey of "
+         "blackmail since the talks collapsed.\n")
+
+
+@pytest.fixture(scope="module")
+def story(pipeline) -> list[Event]:
+    return pipeline.extract(Article(id=Article.make_id(STORY), text=STORY,
+                                    published=WEDNESDAY))
+
+
+def test_a_later_simple_past_event_takes_the_news_day_marked_as_such(story) -> None:
+    condemned = [e for e in story if e.cameo.startswith("11") and e.source
+                 and e.source.party == "SWE" and e.evidence[0].trigger == "condemned"]
+    assert condemned
+    assert (condemned[0].date, condemned[0].date_precision) == ("2024-03-04", "lead")
+
+
+def test_a_perfect_keeps_the_article_date(story) -> None:
+    accused = [e for e in story if e.evidence[0].trigger == "accused"]
+    assert accused
+    assert accused[0].date_precision == "article"
