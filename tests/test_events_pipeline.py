@@ -112,3 +112,29 @@ def test_a_warning_about_an_act_is_one_threat_not_two(threats) -> None:
 
 def test_a_threat_that_was_not_made_is_negated(threats) -> None:
     assert _one(threats, "1313", "BLR", "POL").status == "negated"
+
+
+REACTIONS = (
+    "DAMASCUS, April 14, 2018 (Test Wire) - The United States, Britain and France launched "
+    "air strikes on Syria on Saturday. Jordan cancelled a meeting with Egypt. Egypt "
+    "condemned the attack. Protesters were pushed back by Syrian riot police using tear "
+    "gas.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def reactions(pipeline) -> list[Event]:
+    return pipeline.extract(Article(id=Article.make_id(REACTIONS), text=REACTIONS,
+                                    published=date(2018, 4, 14)))
+
+
+def test_condemning_an_attack_answers_every_attacker_not_the_last_act_on_me(
+        reactions) -> None:
+    condemned = {e.target.party for e in reactions if e.cameo == "111" and e.source
+                 and e.source.party == "EGY" and e.target}
+    assert condemned == {"USA", "GBR", "FRA"}
+
+
+def test_a_participle_on_a_passive_is_done_by_its_agent(reactions) -> None:
+    gas = [e for e in reactions if e.cameo == "175"]
+    assert gas and all(e.source is not None and e.source.code == "SYRCOP" for e in gas)

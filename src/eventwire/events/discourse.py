@@ -11,6 +11,8 @@ from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import replace
 
+from spacy.tokens import Doc
+
 from eventwire.events.mentions import (
     same_actor,
 )
@@ -19,6 +21,19 @@ from eventwire.model import EventCandidate
 
 # What a denial answers: accusations, threats and hostile acts.
 ANSWERED_ROOTS = frozenset({"11", "12", "13", "16", "17", "18", "19"})
+# The object of a reaction names the kind of act it reacts to ("condemned the
+# attack" answers force, not the last act done to the one condemning), and
+# whether that act must have been done to the one reacting (an attack is
+# condemned by anyone). Denials of allegations have patterns of their own.
+REACTION_OBJECTS: dict[str, tuple[tuple[str, ...], bool]] = {
+    **dict.fromkeys(("attack", "strike", "airstrike", "bombing", "shelling", "raid",
+                     "offensive", "invasion", "incursion", "killing", "assault"),
+                    (("18", "19", "20"), False)),
+    **dict.fromkeys(("sanction", "embargo", "tariff", "expulsion", "ban"),
+                    (("16", "17"), False)),
+    **dict.fromkeys(("arrest", "detention", "sentence", "verdict", "conviction"),
+                    (("17",), False)),
+}
 
 
 def borrow_agents(found: list[EventCandidate], sentence_starts: list[int]) -> list[EventCandidate]:
@@ -43,26 +58,51 @@ def borrow_agents(found: list[EventCandidate], sentence_starts: list[int]) -> li
 
 
 def answer_accusers(found: list[EventCandidate],
-            answering: Mapping[str, tuple[tuple[str, ...], bool]]) -> list[EventCandidate]:
+                    answering: Mapping[str, tuple[tuple[str, ...], bool]],
+                    doc: Doc | None = None) -> list[EventCandidate]:
     """A denial or condemnation that names nobody ("Iran denied the
     allegations", "Minsk condemned the sanctions") answers the last act of the
     kind its pattern lists (``answer``: roots, default ANSWERED_ROOTS) done to
     its source earlier in the article by another party; that party is the
-    target. One that answers nothing is dropped."""
+    target. With the parse, the reaction's object narrows the kind
+    (``REACTION_OBJECTS``). One that answers nothing is dropped."""
     out: list[EventCandidate] = []
     for cand in found:
         if cand.target is not None or cand.rule not in answering:
             out.append(cand)
             continue
         party = cand.source.party if cand.source else None
-        roots, done_to_me = answering[cand.rule]
+        roots, done_to_me = _reacting_to(cand, doc) or answering[cand.rule]
         earlier = [c for c in out if c.target is not None and c.source is not None
                    and c.source.party != party and c.code.startswith(roots)
                    and (c.target.party == party or not done_to_me)
                    and c.trigger_start < cand.trigger_start]
         if earlier and earlier[-1].source is not None:
-            out.append(replace(cand, target=earlier[-1].source))
+            # every party of that act: "the US, Britain and France launched strikes
+            # ... Putin condemned the attack" answers all three
+            last = earlier[-1]
+            doers = [c.source for c in earlier if c.trigger_start == last.trigger_start
+                     and c.code == last.code and c.source is not None]
+            seen: set[str | None] = set()
+            for doer in doers:
+                if doer.party not in seen:
+                    seen.add(doer.party)
+                    out.append(replace(cand, target=doer))
     return out
+
+
+def _reacting_to(cand: EventCandidate, doc: Doc | None
+                 ) -> tuple[tuple[str, ...], bool] | None:
+    """The kind of act the reaction's object names, if it names one."""
+    if doc is None:
+        return None
+    span = doc.char_span(cand.trigger_start, cand.trigger_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    for child in span.root.children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            return REACTION_OBJECTS.get(child.lemma_.lower())
+    return None
 
 
 def answered_by(pattern: Pattern) -> tuple[tuple[str, ...], bool]:

@@ -158,6 +158,9 @@ def _controller_step(current: Token) -> tuple[Token | None, Token | None]:
             return None, addressed[0]  # "called on X to cease hostilities" -> X
         return head, None  # "called Erdogan to congratulate him" -> the caller
     if dep == "advcl" and head.pos_ in ("VERB", "AUX"):
+        agents = prep_objects(head, "by") if is_passive(head) else []
+        if agents:  # "were pushed back by riot police using tear gas" -> the police
+            return None, agents[0]
         return head, None  # shared subject: "..., accusing them of"
     if dep == "conj" and head.pos_ in ("VERB", "AUX", "ADJ"):
         return head, None  # "declared ... and asked", "was troubled ... and urged"
