@@ -138,3 +138,16 @@ def test_condemning_an_attack_answers_every_attacker_not_the_last_act_on_me(
 def test_a_participle_on_a_passive_is_done_by_its_agent(reactions) -> None:
     gas = [e for e in reactions if e.cameo == "175"]
     assert gas and all(e.source is not None and e.source.code == "SYRCOP" for e in gas)
+
+
+def test_a_main_verb_misparsed_as_a_reduced_relative_is_still_active(pipeline) -> None:
+    # the parser makes "strikes" the root and "killed" a participle on it; with an
+    # object of its own the participle cannot be passive
+    text = ("GAZA, May 21, 2021 (Test Wire) - A ceasefire between Israel and Hamas held "
+            "on Friday.\n\nIsraeli air strikes killed at least 232 people in Gaza during "
+            "the conflict, according to the territory's health ministry.\n")
+    events = pipeline.extract(Article(id=Article.make_id(text), text=text,
+                                      published=date(2021, 5, 21)))
+    killed = [e for e in events if e.cameo.startswith("19")]
+    assert [(e.source.party, e.target.party) for e in killed
+            if e.source and e.target] == [("ISR", "PSE")]

@@ -56,7 +56,9 @@ HOSTING_VERBS = frozenset({"host", "welcome", "receive", "invite", "greet"})
 def is_passive(verb: Token) -> bool:
     """Passive voice, including the reduced relative ("tariffs *ordered* by Trump")."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        return True
+        # not with an object of its own: "strikes killed 232 people", misparsed as
+        # a reduced relative, is active
+        return not any(c.dep_ == "dobj" for c in verb.children)
     if verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
         return True  # "a conference co-hosted by the EU and Sweden"
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
@@ -169,6 +171,10 @@ def _controller_step(current: Token) -> tuple[Token | None, Token | None]:
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
         if current.tag_ == "VBG":
             return None, head  # "people protesting", "a vessel carrying supplies"
+        if current.tag_ in ("VBD", "VBN") and children(current, {"dobj"}):
+            # a main verb the parser hung on its subject as a reduced relative:
+            # "Israeli air strikes killed 232 people" (strikes ROOT, killed acl)
+            return None, head
         poss = children(head, {"poss"})
         return None, poss[0] if poss else None  # "Xi's decision to visit"
     if dep == "pcomp" and head.dep_ == "prep":
