@@ -399,3 +399,21 @@ def test_an_unowned_official_belongs_to_the_sentence_before_not_the_dateline(
                                                        home="CAN")}
     official = found["Vice Foreign Minister Le Yucheng"]
     assert (official.actor.country, official.rule) == ("CHN", "person.context")
+
+
+def test_both_countries_are_not_the_one_urging_them(nlp: Language, kb: KnowledgeBase) -> None:
+    text = ("Indian warplanes struck a camp inside Pakistan on Tuesday.\n\n"
+            "China, which has close ties with Pakistan, urged both countries to exercise "
+            "restraint.")
+    found = mentions(nlp, kb, text, date(2019, 2, 26))
+    # named by its warplanes, India is still one of "both countries", as the state
+    assert [m.code for m in found["both countries"].members] == ["IND", "PAK"]
+
+
+def test_both_sides_fall_back_to_the_two_countries_the_story_is_about(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    text = ("India and China blamed each other for a clash on the border. Chinese troops "
+            "attacked Indian positions, China said.\n\nIndia wants peace, Modi said.\n\n"
+            "The United Nations was concerned and urged both sides to exercise restraint.")
+    found = mentions(nlp, kb, text, date(2020, 6, 17))
+    assert sorted(m.code for m in found["both sides"].members) == ["CHN", "IND"]

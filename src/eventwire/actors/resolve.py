@@ -152,7 +152,7 @@ def _remember(memory: _Memory, cand: Candidate, span: Span, actor: Actor) -> Non
     plural_object = head.dep_ == "dobj" and head.tag_ in {"NNS", "NNPS"}
     if coded and not cand.pronoun and plural_object and actor.kind != "state":
         memory.plural_objects.append((cand.head, head.sent.start, actor))
-    if actor.kind in {"state", "government"} and actor.country and not cand.pronoun:
+    if actor.kind in {"state", "government", "military"} and actor.country and not cand.pronoun:
         subject = head.dep_ in {"nsubj", "nsubjpass"}
         memory.states = [s for s in memory.states if s[0].country != actor.country]
         memory.states.append((actor, subject, head.sent.start))
@@ -223,14 +223,21 @@ def _group_members(kind: str, head: Token, memory: _Memory) -> tuple[Actor, ...]
     """The last two distinct states (or people) named before the group noun."""
     if kind == "state":  # subjects first: "Moscow invaded Ukraine and Armenia decided..."
         first = _reach_start(head, PRONOUN_REACH)
-        near = [(a, subject) for a, subject, sent in memory.states if sent >= first]
+        acting = _acting_on(head, memory)  # "China urged both countries": not China
+        near = [(a, subject) for a, subject, sent in memory.states
+                if sent >= first and a.country not in acting]
         subjects = [a for a, subject in near if subject][-2:]
         others = [a for a, _ in near if a not in subjects]
         chosen = subjects + others[len(others) - (2 - len(subjects)):] if others else subjects
         if len(chosen) != 2:
+            chosen = _main_states(head, memory, acting)
+        if len(chosen) != 2:
             return ()
+        near += [(a, False) for a in chosen if a not in [n for n, _ in near]]
         order = [a for a, _ in near]
-        return tuple(sorted(chosen, key=order.index))
+        # "both countries" are the states, even when named by their armies
+        return tuple(_as_state(a) if a.kind == "military" else a
+                     for a in sorted(chosen, key=order.index))
     people: list[Actor] = []
     for _, actor in reversed(memory.people):
         if all(p.actor_id != actor.actor_id or actor.actor_id is None for p in people):
@@ -238,6 +245,43 @@ def _group_members(kind: str, head: Token, memory: _Memory) -> tuple[Actor, ...]
         if len(people) == 2:
             break
     return tuple(people) if len(people) == 2 else ()
+
+
+def _main_states(head: Token, memory: _Memory, acting: set[str | None]) -> list[Actor]:
+    """The two countries the article has named most so far: "both sides" in a story
+    about India and China, when the sentences just before name only one."""
+    counts: dict[str, int] = {}
+    last: dict[str, Actor] = {}
+    for i, _, actor in memory.owners:
+        if i < head.i and actor.country and actor.country not in acting:
+            counts[actor.country] = counts.get(actor.country, 0) + 1
+            last[actor.country] = actor
+    top = sorted(counts, key=lambda c: -counts[c])[:2]
+    if len(top) == 2 and (len(counts) == 2 or counts[top[1]] > sorted(counts.values())[-3]):
+        return [_as_state(last[c]) for c in top]
+    return []
+
+
+def _as_state(actor: Actor) -> Actor:
+    if actor.kind == "state":
+        return actor
+    return Actor(actor.text, f"state:{actor.country}", None, actor.country, actor.country,
+                 "state")
+
+
+def _acting_on(noun: Token, memory: _Memory) -> set[str | None]:
+    """Countries of the subject of the verb the noun is an object of."""
+    verb = noun.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        verb = verb.head
+    found: set[str | None] = set()
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        found |= {memory.by_token[c.i].country for c in subjects if c.i in memory.by_token}
+        if subjects or verb.dep_ != "conj" or verb.head is verb:
+            break
+        verb = verb.head  # "was concerned and urged both sides": the first verb's subject
+    return found
 
 
 def _resolve(doc: Doc, span: Span, cand: Candidate, on: date | None, kb: KnowledgeBase,
