@@ -151,3 +151,13 @@ def test_a_main_verb_misparsed_as_a_reduced_relative_is_still_active(pipeline) -
     killed = [e for e in events if e.cameo.startswith("19")]
     assert [(e.source.party, e.target.party) for e in killed
             if e.source and e.target] == [("ISR", "PSE")]
+
+
+def test_a_noun_in_another_sense_of_a_verb_phrase_does_not_fire(pipeline) -> None:
+    # "lodge a protest" is a diplomatic complaint (114), never a demonstration (141),
+    # even when the lodging finds no party of its own
+    text = ("BEIJING, Dec 9, 2018 (Test Wire) - Vice Foreign Minister Le Yucheng summoned the "
+            "U.S. ambassador on Sunday to lodge a strong protest.\n")
+    events = pipeline.extract(Article(id=Article.make_id(text), text=text,
+                                      published=date(2018, 12, 9)))
+    assert [e.cameo for e in events] == ["114"]

@@ -66,6 +66,8 @@ def extract_candidates(
     # doc.ents and sent.ents rebuild span lists on every access: take them once.
     place_ents = [e for e in doc.ents if e.label_ in PLACE_LABELS]
     consumed: set[int] = set()
+    # nouns a verb phrase matched but found no parties for, with that phrase's root
+    sensed: dict[int, str] = {}
     found: list[EventCandidate] = []
     for pos in ("VERB", "NOUN"):
         for token in doc:
@@ -82,11 +84,17 @@ def extract_candidates(
             if match.pattern.is_null:
                 consumed |= match.consumed
                 continue  # a blocking pattern: this phrase is not an event
+            if sensed.get(token.i, match.pattern.code[:2]) != match.pattern.code[:2]:
+                continue  # "lodge a protest" is not a demonstration, even without parties
             here = events_for(token, match.pattern, index, article_id, place_ents, venue)
             if here:
                 # the event noun the verb phrase used up ("held talks") does not fire
-                # again; if the verb found no parties, the noun may still
+                # again; if the verb found no parties, the noun may still, in the
+                # same sense ("talks with X")
                 consumed |= match.consumed
+            else:
+                sensed.update((i, match.pattern.code[:2]) for i in match.consumed
+                              if doc[i].dep_ == "dobj" and doc[i].head.i == token.i)
             found.extend(here)
     found.sort(key=lambda c: (c.trigger_start, c.code))
     found = borrow_agents(found, [s.start_char for s in doc.sents])
