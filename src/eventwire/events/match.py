@@ -38,9 +38,16 @@ def match_pattern(token: Token, candidates: Sequence[Pattern]) -> Match | None:
         return prep_cache[prep]
 
     predicative = any(c.dep_ in ("oprd", "ccomp") for c in token.children)
+    left: set[str] | None = None
     for pattern in candidates:
         if pattern.extras.get("plain_object") and predicative:
             continue  # "called the decision a hostile step" is not a call
+        pre = pattern.extras.get("pre")
+        if isinstance(pre, list) and pre:
+            # PETRARCH words before the verb: "warplanes ... staged mock attacks"
+            left = left if left is not None else _left_words(token)
+            if not lemma_sets_hold([frozenset(s) for s in pre], left):
+                continue
         if pattern.particle and not any(
             c.dep_ == "prt" and c.lower_ == pattern.particle for c in token.children
         ):
@@ -69,3 +76,9 @@ def match_pattern(token: Token, candidates: Sequence[Pattern]) -> Match | None:
             consumed.update(t.i for c in objects for t in c.subtree if t.pos_ == "NOUN")
         return Match(pattern, frozenset(consumed))
     return None
+
+
+def _left_words(token: Token) -> set[str]:
+    """Lemmas and forms of the words before the trigger in its sentence."""
+    before = token.doc[token.sent.start: token.i]
+    return {t.lemma_.lower() for t in before} | {t.lower_ for t in before}
