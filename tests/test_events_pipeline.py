@@ -161,3 +161,13 @@ def test_a_noun_in_another_sense_of_a_verb_phrase_does_not_fire(pipeline) -> Non
     events = pipeline.extract(Article(id=Article.make_id(text), text=text,
                                       published=date(2018, 12, 9)))
     assert [e.cameo for e in events] == ["114"]
+
+
+def test_a_target_one_of_or_in_phrase_deeper(pipeline) -> None:
+    text = ("WASHINGTON, March 16, 2022 (Test Wire) - Biden announced $800 million in security "
+            "assistance for Ukraine on Wednesday. Xi sent a message of congratulations to "
+            "Lukashenko.\n")
+    events = pipeline.extract(Article(id=Article.make_id(text), text=text,
+                                      published=date(2022, 3, 16)))
+    pairs = {(e.source.party, e.target.party) for e in events if e.source and e.target}
+    assert {("USA", "UKR"), ("CHN", "BLR")} <= pairs

@@ -38,4 +38,12 @@ def prep_objects_first_object(token: Token, prep: str, objects: Sequence[Token]
         found = preps_on(syntax.with_conjuncts(obj), (prep,))
         if found:
             return found
+    for obj in objects:
+        # one "of"/"in" deeper: "sent a message of congratulations to X", "$800
+        # million in security assistance for Ukraine"
+        inner = [o for pp in obj.children if pp.dep_ == "prep" and pp.lower_ in ("of", "in")
+                 for o in pp.children if o.dep_ == "pobj"]
+        found = preps_on(inner, (prep,))
+        if found:
+            return found
     return []
