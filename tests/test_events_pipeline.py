@@ -171,3 +171,12 @@ def test_a_target_one_of_or_in_phrase_deeper(pipeline) -> None:
                                       published=date(2022, 3, 16)))
     pairs = {(e.source.party, e.target.party) for e in events if e.source and e.target}
     assert {("USA", "UKR"), ("CHN", "BLR")} <= pairs
+
+
+def test_calling_someone_names_one_target_and_a_date_is_no_call_on(pipeline) -> None:
+    text = ("WASHINGTON, March 17, 2022 (Test Wire) - Biden called Russian President "
+            "Vladimir Putin a war criminal on Wednesday.\n")
+    events = pipeline.extract(Article(id=Article.make_id(text), text=text,
+                                      published=date(2022, 3, 17)))
+    assert [(e.cameo, e.target.code if e.target else None) for e in events] == [
+        ("1124", "RUSGOV")]

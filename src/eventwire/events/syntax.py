@@ -201,7 +201,12 @@ def direct_objects(verb: Token) -> list[Token]:
         if verb.dep_ == "acl":
             return [verb.head]
         return [_antecedent(t) for t in children(verb, PASSIVE_SUBJECT_DEPS)]
-    return [_antecedent(t) for t in children(verb, OBJECT_DEPS)]
+    objects = children(verb, OBJECT_DEPS)
+    if any(t.dep_ == "dobj" and t.tag_ not in ("WP", "WDT") for t in objects):
+        # "called Putin a war criminal": the predicate says what the object is
+        # (but "condemned what it called Iran's strikes" names them there)
+        objects = [t for t in objects if t.dep_ != "oprd"]
+    return [_antecedent(t) for t in objects]
 
 
 def governing_verb(noun: Token) -> Token | None:
