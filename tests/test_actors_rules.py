@@ -417,3 +417,18 @@ def test_both_sides_fall_back_to_the_two_countries_the_story_is_about(
             "The United Nations was concerned and urged both sides to exercise restraint.")
     found = mentions(nlp, kb, text, date(2020, 6, 17))
     assert sorted(m.code for m in found["both sides"].members) == ["CHN", "IND"]
+
+
+@pytest.mark.parametrize(("text", "phrase", "code"), [
+    ("Hamas fired rockets at Israel.", "Hamas", "PSEREB"),
+    ("The Houthis attacked a ship in the Red Sea.", "Houthis", "YEMREB"),
+    # a role noun of a named group is the group's country's ("Hamas fighters")
+    ("Fighters of the Wagner Group entered the town.", "Fighters of the Wagner Group",
+     "RUSUAF"),
+    ("Hamas fighters crossed the border.", "Hamas fighters", "PSEUAF"),
+])
+def test_named_armed_groups_belong_to_their_country(nlp: Language, kb: KnowledgeBase,
+                                                    text: str, phrase: str, code: str) -> None:
+    found = mentions(nlp, kb, text, date(2023, 11, 1))
+    hit = next(m for t, m in found.items() if phrase.split()[-1] in t)
+    assert hit.actor.code == code

@@ -403,6 +403,48 @@ def build_petrarch_persons(ref: Path, iso3s: set[str]) -> int:
                  ["entry", "name", "aliases", "code", "country", "role", "start", "end"], out)
 
 
+# PETRARCH role codes of armed non-state groups, and the kind eventwire gives them.
+GROUP_KINDS = {"REB": "rebel", "UAF": "armed group", "OPP": "opposition", "MIL": "military",
+               "GOV": "government"}
+
+
+def _group_name(text: str) -> str:
+    """PETRARCH writes names in capitals: "HAMAS" -> "Hamas", but "PKK" stays."""
+    words = text.split()
+    if len(words) == 1 and (len(text) <= 4 or not any(c in "AEIOU" for c in text)):
+        return text
+    return " ".join(w if (len(w) <= 4 and w.isalpha() and not any(c in "AEIOU" for c in w))
+                    else w.title() for w in words)
+
+
+def build_groups(ref: Path, iso3s: set[str]) -> int:
+    """Named armed and political groups: PETRARCH's Phoenix.MilNonState entries that
+    belong to one country (its international ones have no ISO code to code them as),
+    plus our tools/curated/groups.csv for groups formed since PETRARCH froze (2014);
+    a curated row replaces a PETRARCH one of the same name."""
+    curated = {r["name"].lower(): r for r in read(CURATED / "groups.csv")}
+    out: list[list[str]] = []
+    for r in read(ref / "petrarch2_actors.csv"):
+        if r["source_file"] != "Phoenix.MilNonState.actors.txt" or r["date_kind"] != "default":
+            continue
+        code, role = r["code"], r["role_code"][:3]
+        if code[:3] not in iso3s or role not in GROUP_KINDS:
+            continue
+        name = _group_name(r["name"])
+        if name.lower() in curated:
+            continue
+        aliases = [_group_name(a) for a in split(r["aliases"].replace("|", "|"))]
+        out.append([name, "|".join(aliases), code, code[:3], GROUP_KINDS[role], role,
+                    "", "", "petrarch2 Phoenix.MilNonState.actors.txt"])
+    for r in curated.values():
+        if r["country"] not in iso3s:
+            raise SystemExit(f"tools/curated/groups.csv: {r['name']}: unknown country")
+        out.append([r["name"], r["aliases"], r["code"], r["country"], r["kind"],
+                    r["code"][3:6], "", "", f"tools/curated/groups.csv ({r['source']})"])
+    return write("groups.csv", ["name", "aliases", "code", "country", "kind", "role", "start",
+                                "end", "source"], sorted(out))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
@@ -421,6 +463,7 @@ def main() -> None:
         "places.csv": build_places(),
         "agents.csv": build_agents(p2),
         "petrarch_persons.csv": build_petrarch_persons(ref, iso3s),
+        "groups.csv": build_groups(ref, iso3s),
     }
     manifest = {"version": KB_VERSION, "built_by": "tools/build_kb.py", "rows": counts}
     (OUT / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")

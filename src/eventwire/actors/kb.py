@@ -119,7 +119,7 @@ class KnowledgeBase:
     def _index(self, aliases: Iterable[tuple[str, str, str]], places: Sequence[Place],
                user_entries: Sequence[Entry]) -> None:
         """Name -> hits, in the order lookups prefer them: user actors, IGOs,
-        countries, places, curated people, PETRARCH people, metonyms."""
+        countries, places, curated people, PETRARCH people, named groups, metonyms."""
         for e in user_entries:
             for n in (e.name, *e.aliases):
                 self._add(n, Hit("person" if e.kind == "person" else "actor", e.actor_id))
@@ -147,6 +147,10 @@ class KnowledgeBase:
             if e.kind == "person":
                 for n in (e.name, *e.aliases):
                     self._add(n, Hit("person", e.actor_id))
+        for e in self.entries.values():  # shipped named groups, after everything else
+            if e.kind != "person" and e.actor_id not in self.user_ids:
+                for n in (e.name, *e.aliases):
+                    self._add(n, Hit("actor", e.actor_id))
         for m in self.metonyms.values():
             self._add(m.alias, Hit("metonym", norm(m.alias)))
 
@@ -359,6 +363,7 @@ def load_kb(extra_files: Sequence[Path] = (), *, defaults: bool = True) -> Knowl
                                                 igo_codes)
         entries += kbfiles.read_leaders(folder / "leaders.csv", iso3s, set(orgs))
         entries = _merge_people(entries)
+        entries += kbfiles.read_user_file(folder / "groups.csv", iso3s, set(orgs))
         metonyms = kbfiles.read_metonyms(folder / "metonyms.csv", iso3s, set(orgs))
         places = kbfiles.read_places(folder / "regions.csv", iso3s, regions=True)
         places += kbfiles.read_places(folder / "places.csv", iso3s, regions=False)

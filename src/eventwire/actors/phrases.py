@@ -210,7 +210,7 @@ def modifier_country(doc: Doc, cand: Candidate, kb: KnowledgeBase,
                      skip: Span | None) -> str | None:
     """ISO3 from a demonym, country name or "of X" inside the phrase."""
     if cand.of_ent is not None:
-        iso3 = kb.country_of(cand.of_ent.text)
+        iso3 = kb.country_of(cand.of_ent.text) or _group_country(cand.of_ent, kb)
         if iso3:
             return iso3
     whole = _multiword_country(doc, cand, kb, skip)
@@ -226,12 +226,26 @@ def modifier_country(doc: Doc, cand: Candidate, kb: KnowledgeBase,
         metonym = kb.metonym(tok.text) if tok.text[:1].isupper() else None
         if metonym is not None and metonym.kind == "government":
             return metonym.target  # "Kremlin spokesman Dmitry Peskov"
+        if tok.ent_type_ == "ORG":  # "Hamas fighters", "Houthi rebels"
+            ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+            iso3 = _group_country(ent, kb) if ent is not None else None
+            if iso3:
+                return iso3
         if tok.ent_type_ and tok.ent_type_ not in {"GPE", "NORP"}:
             continue
         iso3 = kb.state_code(tok.text) if tok.text[:1].isupper() else kb.country_of(tok.text)
         if iso3 and (tok.ent_type_ or tok.text[:1].isupper()):
             return iso3
     return None
+
+
+def _group_country(ent: Span, kb: KnowledgeBase) -> str | None:
+    """The country of a named group ("the Wagner Group" is Russian)."""
+    name = ent.text.replace("\u2019", "'").removesuffix("'s")
+    if name.lower().startswith("the "):
+        name = name[4:]
+    group = kb.named_actor(name)
+    return group.country if group is not None else None
 
 
 def _multiword_country(doc: Doc, cand: Candidate, kb: KnowledgeBase,

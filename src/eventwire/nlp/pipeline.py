@@ -55,6 +55,12 @@ def kb_patterns(kb: KnowledgeBase) -> list[dict[str, Any]]:
         if e.kind == "person" and e.periods and e.periods[0].curated:
             for name in (e.name, *e.aliases):
                 add("PERSON", name, e.actor_id)
+        elif e.kind != "person":  # named groups: "Hamas", "the Houthis", "Wagner Group"
+            for name in (e.name, *e.aliases):
+                # one word only when the group's own name is one word: PETRARCH lists
+                # common words among the aliases of longer names
+                if " " in name or " " not in e.name:
+                    add("ORG", name, e.actor_id)
     for m in kb.metonyms.values():
         if m.alias[0].isupper():
             label = "GPE" if kb.country_of(m.alias) or m.kind == "igo" else "FAC"
