@@ -432,3 +432,13 @@ def test_named_armed_groups_belong_to_their_country(nlp: Language, kb: Knowledge
     found = mentions(nlp, kb, text, date(2023, 11, 1))
     hit = next(m for t, m in found.items() if phrase.split()[-1] in t)
     assert hit.actor.code == code
+
+
+def test_they_after_a_coordinated_subject_is_each_of_them(nlp: Language,
+                                                         kb: KnowledgeBase) -> None:
+    text = ("French President Emmanuel Macron, German Chancellor Angela Merkel and British "
+            "Prime Minister Theresa May said in a joint statement that they regretted the "
+            "American decision.")
+    they = mentions(nlp, kb, text, date(2018, 5, 9))["they"]
+    assert (they.rule, [m.code for m in they.members]) == (
+        "coref.pronoun.joint", ["FRAGOV", "DEUGOV", "GBRGOV"])

@@ -180,3 +180,28 @@ def test_calling_someone_names_one_target_and_a_date_is_no_call_on(pipeline) -> 
                                       published=date(2022, 3, 17)))
     assert [(e.cameo, e.target.code if e.target else None) for e in events] == [
         ("1124", "RUSGOV")]
+
+
+COUP = (
+    "NIAMEY, July 27, 2023 (Test Wire) - Soldiers detained President Mohamed Bazoum on "
+    "Wednesday.\n\nAfrican Union Commission chairman Moussa Faki Mahamat condemned what he "
+    "called an attempted coup. France condemned any attempt to take power by force. "
+    "France and Germany praised the restraint of the protesters.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def coup(pipeline) -> list[Event]:
+    return pipeline.extract(Article(id=Article.make_id(COUP), text=COUP,
+                                    published=date(2023, 7, 27)))
+
+
+def test_condemning_a_coup_is_aimed_at_the_country_it_happened_in(coup) -> None:
+    condemned = {(e.source.party, e.target.party) for e in coup
+                 if e.cameo == "111" and e.source and e.target}
+    assert condemned == {("AU", "NER"), ("FRA", "NER")}
+
+
+def test_praise_by_two_parties_is_not_praise_of_each_other(coup) -> None:
+    assert not [e for e in coup if e.cameo.startswith("05") and e.source and e.target
+                and {e.source.party, e.target.party} == {"FRA", "DEU"}]

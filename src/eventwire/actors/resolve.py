@@ -111,6 +111,15 @@ def resolve_mentions(doc: Doc, on: date | None, kb: KnowledgeBase,
                 mentions.append(ActorMention(cand.start, cand.end, cand.head, span.start_char,
                                              span.end_char, group, "coref.group", members))
             continue
+        if cand.pronoun and doc[cand.head].lower_ in {"they", "them"}:
+            joint = _coordinated_subject(doc[cand.head], memory)
+            if joint:  # "Macron, Merkel and May said they regretted": one party each
+                group = Actor(span.text, None, " and ".join(m.name or m.text for m in joint),
+                              None, None, "group")
+                mentions.append(ActorMention(cand.start, cand.end, cand.head, span.start_char,
+                                             span.end_char, group, "coref.pronoun.joint",
+                                             tuple(_retext(m, span.text) for m in joint)))
+                continue
         shared = _shared_agent(doc, span, cand, kb)
         if shared:  # "Russian and Ukrainian negotiators": one group, a party each
             group = Actor(span.text, None, span.text, None, None, "group")
@@ -217,6 +226,25 @@ def syntax_conjuncts(tok: Token) -> list[Token]:
         out.append(t)
         todo += [c for c in t.children if c.dep_ == "conj"]
     return out
+
+
+def _coordinated_subject(pron: Token, memory: _Memory) -> tuple[Actor, ...]:
+    """The coordinated subject of a clause governing "they" ("A, B and C said in
+    a joint statement that they regretted"), when each conjunct is a known actor."""
+    node = pron.head
+    for _ in range(4):
+        parent = node.head
+        if parent is node:
+            break
+        for subj in parent.children:
+            if subj.dep_ != "nsubj" or subj.i > pron.i:
+                continue
+            members = [memory.by_token.get(t.i) for t in syntax_conjuncts(subj)]
+            found = tuple(dict.fromkeys(m for m in members if m is not None))
+            if len(found) >= 2 and len(found) == len(members):
+                return found
+        node = parent
+    return ()
 
 
 def _group_members(kind: str, head: Token, memory: _Memory) -> tuple[Actor, ...]:

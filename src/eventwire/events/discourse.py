@@ -17,7 +17,7 @@ from eventwire.events.mentions import (
     same_actor,
 )
 from eventwire.events.patterns import Pattern
-from eventwire.model import EventCandidate
+from eventwire.model import Actor, EventCandidate
 
 # What a denial answers: accusations, threats and hostile acts.
 ANSWERED_ROOTS = frozenset({"11", "12", "13", "16", "17", "18", "19"})
@@ -57,9 +57,16 @@ def borrow_agents(found: list[EventCandidate], sentence_starts: list[int]) -> li
     return out
 
 
+# Seizures of power are no CAMEO event of their own; a reaction to one is aimed at
+# the country where it happened (the story's dateline country).
+SEIZURE_NOUNS = frozenset({"coup", "putsch", "takeover", "seizure", "junta", "mutiny"})
+POWER_GRABS = frozenset({"take", "seize", "grab", "usurp", "snatch"})
+
+
 def answer_accusers(found: list[EventCandidate],
                     answering: Mapping[str, tuple[tuple[str, ...], bool]],
-                    doc: Doc | None = None) -> list[EventCandidate]:
+                    doc: Doc | None = None, home: Actor | None = None
+                    ) -> list[EventCandidate]:
     """A denial or condemnation that names nobody ("Iran denied the
     allegations", "Minsk condemned the sanctions") answers the last act of the
     kind its pattern lists (``answer``: roots, default ANSWERED_ROOTS) done to
@@ -72,6 +79,9 @@ def answer_accusers(found: list[EventCandidate],
             out.append(cand)
             continue
         party = cand.source.party if cand.source else None
+        if home is not None and home.party != party and _object_lemma(cand, doc) in SEIZURE_NOUNS:
+            out.append(replace(cand, target=home))  # "condemned the coup"
+            continue
         roots, done_to_me = _reacting_to(cand, doc) or answering[cand.rule]
         earlier = [c for c in out if c.target is not None and c.source is not None
                    and c.source.party != party and c.code.startswith(roots)
@@ -94,14 +104,31 @@ def answer_accusers(found: list[EventCandidate],
 def _reacting_to(cand: EventCandidate, doc: Doc | None
                  ) -> tuple[tuple[str, ...], bool] | None:
     """The kind of act the reaction's object names, if it names one."""
+    lemma = _object_lemma(cand, doc)
+    return REACTION_OBJECTS.get(lemma) if lemma else None
+
+
+def _object_lemma(cand: EventCandidate, doc: Doc | None) -> str | None:
+    """The reaction's object noun ("condemned the attack"; "condemned what he
+    called an attempted coup" reads the named thing)."""
     if doc is None:
         return None
     span = doc.char_span(cand.trigger_start, cand.trigger_end, alignment_mode="expand")
     if span is None or not len(span):
         return None
     for child in span.root.children:
+        if child.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")
+                                         for c in child.children):
+            child = next(c for c in child.children if c.dep_ == "dobj")
         if child.dep_ in ("dobj", "nsubjpass"):
-            return REACTION_OBJECTS.get(child.lemma_.lower())
+            if child.tag_ in ("WP", "WDT"):  # "what he called an attempted coup"
+                named = [t for t in child.head.children if t.dep_ in ("oprd", "attr")]
+                if named:
+                    return named[0].lemma_.lower()
+            words = {t.lemma_.lower() for t in child.subtree}
+            if "power" in words and words & POWER_GRABS:  # "any attempt to seize power"
+                return "seizure"
+            return child.lemma_.lower()
     return None
 
 

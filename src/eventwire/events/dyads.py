@@ -37,8 +37,9 @@ from eventwire.model import Actor, ActorMention
 HOME_TARGET_ROOTS = frozenset({"14"})
 # Codes where "X and Y did it" with no object means they did it to each other;
 # not a visit, a hosting or a mediation ("co-hosted by the EU and Sweden").
-RECIPROCAL_ROOTS = frozenset({"03", "05", "06"})
-RECIPROCAL_CODES = frozenset({"040", "041", "044", "046", "193", "0871"})
+RECIPROCAL_ROOTS = frozenset({"03", "06"})
+# (praise, support and recognition, 051-056, go one way: "A and B praised the deal")
+RECIPROCAL_CODES = frozenset({"040", "041", "044", "046", "050", "057", "193", "0871"})
 # ... even with an object when the object is what they share ("signed a
 # declaration", "held talks"); "X and Y sent messages" is not an exchange.
 AGREEMENT_CODES = frozenset({"057", "0871", "046"})

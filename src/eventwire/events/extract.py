@@ -99,7 +99,8 @@ def extract_candidates(
     found.sort(key=lambda c: (c.trigger_start, c.code))
     found = borrow_agents(found, [s.start_char for s in doc.sents])
     found = one_threat(found, doc)
-    return answer_accusers(found, {p.id: answered_by(p) for p in _responses(patterns)}, doc)
+    return answer_accusers(found, {p.id: answered_by(p) for p in _responses(patterns)}, doc,
+                           home=venue)
 
 
 def _responses(patterns: Mapping[tuple[str, str], Sequence[Pattern]]) -> Iterable[Pattern]:
