@@ -442,3 +442,12 @@ def test_they_after_a_coordinated_subject_is_each_of_them(nlp: Language,
     they = mentions(nlp, kb, text, date(2018, 5, 9))["they"]
     assert (they.rule, [m.code for m in they.members]) == (
         "coref.pronoun.joint", ["FRAGOV", "DEUGOV", "GBRGOV"])
+
+
+def test_an_official_is_not_owned_by_the_city_someone_spoke_in(nlp: Language,
+                                                               kb: KnowledgeBase) -> None:
+    text = ("Niger closed its borders on Wednesday.\n\n"
+            "Speaking in Wellington, the foreign minister called for calm.")
+    found = {m.actor.text: m for m in resolve_mentions(nlp(text), date(2023, 7, 27), kb)}
+    minister = found["the foreign minister"]
+    assert (minister.actor.country, minister.rule) == ("NER", "agent.context")

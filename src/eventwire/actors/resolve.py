@@ -596,20 +596,25 @@ def _context_owner(head: Token, memory: _Memory, sector: str | None = None) -> A
     previous sentence's ("Beijing protested. Vice Foreign Minister Le said ...").
     Judges and prosecutors next to a court in the sentence are the court's."""
     first = _reach_start(head, PRONOUN_REACH)
+    local = sector in LOCAL_SECTORS
+    # An official is not owned by the city someone spoke in ("Blinken, speaking in
+    # Wellington, called for the president's release").
+    def owns(actor: Actor) -> bool:
+        return bool(actor.country) and (local or actor.kind not in {"place", "region"})
+
     for i, sent, actor in reversed(memory.owners):
         if i >= head.i or sent != head.sent.start:
             continue
-        if actor.country:
+        if owns(actor):
             return actor
         if sector == "JUD" and actor.org in IGO_KINDS["court"]:
             return actor
-    local = memory.home if sector in LOCAL_SECTORS else None
-    if local is not None:
-        return local
+    if local and memory.home is not None:
+        return memory.home
     for i, sent, actor in reversed(memory.owners):
-        if i < head.i and first <= sent < head.sent.start and actor.country:
+        if i < head.i and first <= sent < head.sent.start and owns(actor):
             return actor
-    return memory.home
+    return memory.home if memory.home is None or owns(memory.home) else None
 
 
 def _context_country(head: Token, memory: _Memory) -> str | None:
