@@ -205,3 +205,13 @@ def test_condemning_a_coup_is_aimed_at_the_country_it_happened_in(coup) -> None:
 def test_praise_by_two_parties_is_not_praise_of_each_other(coup) -> None:
     assert not [e for e in coup if e.cameo.startswith("05") and e.source and e.target
                 and {e.source.party, e.target.party} == {"FRA", "DEU"}]
+
+
+def test_a_participle_on_a_statement_is_its_authors_act(pipeline) -> None:
+    text = ("CARACAS, Jan 24, 2019 (Test Wire) - Trump issued a statement recognising "
+            "Venezuela's National Assembly on Wednesday. Maduro signed a decree expelling "
+            "the US ambassador.\n")
+    events = pipeline.extract(Article(id=Article.make_id(text), text=text,
+                                      published=date(2019, 1, 24)))
+    pairs = {(e.cameo, e.source.party, e.target.party) for e in events if e.source and e.target}
+    assert {("054", "USA", "VEN"), ("161", "VEN", "USA")} <= pairs

@@ -53,6 +53,11 @@ PURPOSE_VERBS = frozenset({
 HOSTING_VERBS = frozenset({"host", "welcome", "receive", "invite", "greet"})
 
 
+# Nouns for what someone says or signs: a participle on one is its author's act.
+STATEMENT_NOUNS = frozenset({"statement", "communique", "declaration", "letter", "message",
+                             "decree", "order", "resolution", "note", "post", "tweet"})
+
+
 def is_passive(verb: Token) -> bool:
     """Passive voice, including the reduced relative ("tariffs *ordered* by Trump")."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -169,6 +174,12 @@ def _controller_step(current: Token) -> tuple[Token | None, Token | None]:
     if dep == "acomp":
         return head, None  # "he is due to meet": the copula's subject
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        if current.tag_ == "VBG" and head.lemma_.lower() in STATEMENT_NOUNS:
+            # "Trump issued a statement recognising him": the one who issued it
+            verb = head.head if head.dep_ in ("dobj", "pobj") else None
+            verb = verb.head if verb is not None and verb.dep_ == "prep" else verb
+            if verb is not None and verb.pos_ in ("VERB", "AUX"):
+                return verb, None
         if current.tag_ == "VBG":
             return None, head  # "people protesting", "a vessel carrying supplies"
         if current.tag_ in ("VBD", "VBN") and children(current, {"dobj"}):
