@@ -64,3 +64,12 @@ def test_a_perfect_keeps_the_article_date(story) -> None:
     accused = [e for e in story if e.evidence[0].trigger == "accused"]
     assert accused
     assert accused[0].date_precision == "article"
+
+
+@pytest.mark.parametrize(("sentence", "word"), [
+    ("Sweden threatened to expel the ambassador.", "expel"),
+    ("Japarov told reporters, thanking Moscow for its help.", "thanking"),
+])
+def test_a_verb_under_a_simple_past_takes_its_tense(nlp, sentence: str, word: str) -> None:
+    token = next(t for t in nlp(sentence) if t.text == word)
+    assert takes_lead_day(token)

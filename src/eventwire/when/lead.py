@@ -92,6 +92,12 @@ def takes_lead_day(trigger: Token) -> bool:
     verb = trigger
     while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
         verb = verb.head
+    # "threatened to reimpose", "told reporters, thanking Moscow": the tense is the
+    # governing verb's
+    while verb.tag_ in {"VB", "VBG"} and verb.dep_ in {"xcomp", "advcl"} \
+            and verb.head.pos_ in {"VERB", "AUX"} and not any(
+                c.dep_ == "mark" for c in verb.children):
+        verb = verb.head
     if verb.tag_ != "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have"
                                  for c in verb.children):
         return False
