@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from eventwire.model import Article, Event
-from eventwire.when.lead import lead_day, takes_lead_day
+from eventwire.when.lead import lead_day, plan_day, takes_lead_day
 
 WEDNESDAY = date(2024, 3, 6)
 DATELINE = "ANKARA, March 6, 2024 (Test Wire) - "
@@ -73,3 +73,24 @@ def test_a_perfect_keeps_the_article_date(story) -> None:
 def test_a_verb_under_a_simple_past_takes_its_tense(nlp, sentence: str, word: str) -> None:
     token = next(t for t in nlp(sentence) if t.text == word)
     assert takes_lead_day(token)
+
+
+PLAN = ("MOSCOW, Oct 11, 2023 (Test Wire) - Vladimir Putin is scheduled to go to Kyrgyzstan "
+        "on Thursday, the Kremlin said.\n\nPutin and Japarov are expected to sign a package "
+        "of documents. Pashinyan said preparations were underway for a meeting with Aliyev.\n")
+
+
+def test_plan_day_of_a_lead(nlp) -> None:
+    doc = nlp(PLAN)
+    found = plan_day(doc, date(2023, 10, 11), len("MOSCOW, Oct 11, 2023 (Test Wire) - "))
+    assert found is not None and found[0] == date(2023, 10, 12) and found[1].text == "Putin"
+
+
+def test_a_later_plan_of_the_leads_party_takes_its_day_and_others_do_not(pipeline) -> None:
+    events = pipeline.extract(Article(id=Article.make_id(PLAN), text=PLAN,
+                                      published=date(2023, 10, 11)))
+    signed = [e for e in events if e.cameo == "057"]
+    assert signed and all((e.date, e.date_precision) == ("2023-10-12", "lead")
+                          for e in signed)
+    met = [e for e in events if e.source and e.source.party == "ARM"]
+    assert met and all(e.date is None for e in met)

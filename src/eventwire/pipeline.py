@@ -32,6 +32,7 @@ from eventwire.events.petrarch_match import (
 from eventwire.ingest.dateline import find_dateline
 from eventwire.model import (
     Actor,
+    ActorMention,
     Article,
     Event,
     EventCandidate,
@@ -43,7 +44,7 @@ from eventwire.model import (
 from eventwire.nlp.pipeline import load_nlp
 from eventwire.options import Options
 from eventwire.when import Tense, choose_date, find_time_expressions
-from eventwire.when.lead import lead_day, takes_lead_day
+from eventwire.when.lead import lead_day, plan_day, takes_lead_day
 from eventwire.when.speech import BorrowedDate, reference_for, reported_spans
 from eventwire.where import Gazetteer, load_gazetteer
 
@@ -121,9 +122,12 @@ class Pipeline:
                                             venue=venue)
         # 3. when and where per event, from its own sentence (else the lead's day).
         dateline = find_dateline(article.text)
-        lead = lead_day(doc, on, dateline.end if dateline else 0)
+        skip = dateline.end if dateline else 0
+        lead = lead_day(doc, on, skip)
+        plan = _plan_of(doc, on, skip, mentions)
         events = [self._finish(article, c, on, _clause_scope(doc, c), _borrowed(doc, c),
-                               lead if lead and _takes_lead(doc, c) else None)
+                               lead if lead and _takes_lead(doc, c) else
+                               plan[0] if plan and _in_plan(c, plan[1]) else None)
                   for c in candidates]
         return _unique(events)
 
@@ -132,7 +136,8 @@ class Pipeline:
                 borrowed: BorrowedDate | None = None, lead: date | None = None) -> Event:
         sentence = article.text[cand.sentence_start:cand.sentence_end]
         day, precision = self._date(sentence, cand, on, scope, borrowed)
-        if precision == "article" and lead is not None:
+        if lead is not None and (precision == "article" or (
+                precision is None and cand.status == "planned")):
             day, precision = lead.isoformat(), "lead"
         code = self.codebook.get(cand.code)
         plover = self.codebook.plover(cand.code)
@@ -318,6 +323,25 @@ def _tense(cand: EventCandidate) -> Tense:
     if cand.status == "planned" or cand.tense == "future":
         return "future"
     return None
+
+
+def _plan_of(doc: Doc, on: date | None, skip: int, mentions: Sequence[ActorMention]
+             ) -> tuple[date, set[str]] | None:
+    """The day of the plan the lead announces, and the parties of its subject."""
+    found = plan_day(doc, on, skip)
+    if found is None:
+        return None
+    day, subject = found
+    tokens = {t.i for t in subject.subtree}
+    parties = {a.party for m in mentions if m.head in tokens
+               for a in (m.members or (m.actor,)) if a.party}
+    return (day, parties) if parties else None
+
+
+def _in_plan(cand: EventCandidate, parties: set[str]) -> bool:
+    """A plan with no day of its own, by or with a party of the lead's plan."""
+    return cand.status == "planned" and any(
+        a is not None and a.party in parties for a in (cand.source, cand.target))
 
 
 def _takes_lead(doc: Doc, cand: EventCandidate) -> bool:

@@ -19,8 +19,11 @@ from spacy.tokens import Doc, Token
 from eventwire.when.choose import choose_date
 from eventwire.when.expressions import find_time_expressions
 
-# How far before the article date a lead's day may lie.
+# How far before the article date a lead's day may lie, and a plan's after it.
 LEAD_REACH = timedelta(days=7)
+PLAN_REACH = timedelta(days=14)
+# Verbs that make a plan of what they govern: "is scheduled to go".
+PLANNING = frozenset({"schedule", "expect", "due", "set", "plan", "intend"})
 # Conjunctions whose clause is the time of another event, not news of its own.
 TIME_CLAUSE_MARKS = frozenset({"since", "after", "before", "when", "until", "while",
                                "as", "once"})
@@ -29,6 +32,19 @@ TIME_CLAUSE_MARKS = frozenset({"since", "after", "before", "when", "until", "whi
 def lead_day(doc: Doc, on: date | None, skip: int = 0) -> date | None:
     """The first day-precision date of the first sentence, if it is recent;
     ``skip`` is the length of the dateline, whose own date is the filing day."""
+    found = _lead(doc, on, skip, "past")
+    return found[0] if found else None
+
+
+def plan_day(doc: Doc, on: date | None, skip: int = 0) -> tuple[date, Token] | None:
+    """The day of the plan a lead announces ("Putin will fly to Kyrgyzstan on
+    Thursday"), within two weeks of the article date, with the lead's subject:
+    later plans of the same party with no day of their own ("the two leaders are
+    expected to sign") are on that day."""
+    return _lead(doc, on, skip, "future")
+
+
+def _lead(doc: Doc, on: date | None, skip: int, tense: str) -> tuple[date, Token] | None:
     if on is None:
         return None
     first = next((s for s in doc.sents if s.end_char > skip + 1
@@ -36,17 +52,31 @@ def lead_day(doc: Doc, on: date | None, skip: int = 0) -> date | None:
     if first is None:
         return None
     verb = _news_verb(first.root)
-    if _lead_tense(verb) != "past":
+    if _lead_tense(verb) != tense:
         return None  # "Putin will fly to Kyrgyzstan on Thursday": news of a plan
     start = max(skip, first.start_char)
     text = doc.text[start: first.end_char]
-    days = [e for e in find_time_expressions(text, on, tense="past")
+    days = [e for e in find_time_expressions(text, on, tense=tense)  # type: ignore[arg-type]
             if e.value is not None and e.precision == "day"
             and _dates_verb(doc, start + e.start, verb)]
     chosen = choose_date(days, verb.idx - start, text=text)  # nearest the news verb
     if chosen is None or chosen.value is None:
         return None
-    return chosen.value if on - LEAD_REACH <= chosen.value <= on else None
+    low, high = (on - LEAD_REACH, on) if tense == "past" else (on, on + PLAN_REACH)
+    if not low <= chosen.value <= high:
+        return None
+    subject = _subject(verb)
+    return (chosen.value, subject) if subject is not None else None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The news verb's subject, up through "is scheduled to go"."""
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None or verb.dep_ not in {"xcomp", "conj"}:
+            return subj
+        verb = verb.head
+    return None
 
 
 REPORTING = frozenset({"say", "tell", "announce", "report", "confirm", "state"})
@@ -71,10 +101,13 @@ def _dates_verb(doc: Doc, offset: int, verb: Token) -> bool:
 
 def _news_verb(root: Token) -> Token:
     """The lead's news: the content clause of a report ("X met Y on Tuesday,
-    officials said"), else the root itself."""
+    officials said"), else the root itself; "is scheduled to go" is the going."""
+    verb = root
     if root.lemma_.lower() in REPORTING:
-        return next((c for c in root.children if c.dep_ == "ccomp"), root)
-    return root
+        verb = next((c for c in root.children if c.dep_ == "ccomp"), root)
+    if verb.lemma_.lower() in PLANNING:
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+    return verb
 
 
 def _lead_tense(verb: Token) -> str | None:
