@@ -209,8 +209,8 @@ def test_praise_by_two_parties_is_not_praise_of_each_other(coup) -> None:
 
 def test_a_participle_on_a_statement_is_its_authors_act(pipeline) -> None:
     text = ("CARACAS, Jan 24, 2019 (Test Wire) - Trump issued a statement recognising "
-            "Venezuela's National Assembly on Wednesday. Maduro signed a decree expelling "
-            "the US ambassador.\n")
+            "Venezuela's National Assembly as the legitimate government on Wednesday. Maduro "
+            "signed a decree expelling the US ambassador.\n")
     events = pipeline.extract(Article(id=Article.make_id(text), text=text,
                                       published=date(2019, 1, 24)))
     pairs = {(e.cameo, e.source.party, e.target.party) for e in events if e.source and e.target}
