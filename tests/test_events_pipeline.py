@@ -215,3 +215,12 @@ def test_a_participle_on_a_statement_is_its_authors_act(pipeline) -> None:
                                       published=date(2019, 1, 24)))
     pairs = {(e.cameo, e.source.party, e.target.party) for e in events if e.source and e.target}
     assert {("054", "USA", "VEN"), ("161", "VEN", "USA")} <= pairs
+
+
+def test_a_state_acting_over_itself_and_a_call_its_caller_made(pipeline) -> None:
+    text = ("KYIV, Nov 26, 2018 (Test Wire) - Ukraine imposed martial law on Monday. In a "
+            "phone call with Erdogan, Putin discussed the crisis.\n")
+    events = pipeline.extract(Article(id=Article.make_id(text), text=text,
+                                      published=date(2018, 11, 26)))
+    found = {(e.cameo, e.source.party, e.target.party) for e in events if e.source and e.target}
+    assert {("1724", "UKR", "UKR"), ("041", "RUS", "TUR")} <= found

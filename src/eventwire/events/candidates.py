@@ -87,8 +87,10 @@ def events_for(
             t_actor = None
         if not usable(s_actor):
             continue
-        if same_actor(s_actor, t_actor):
-            continue
+        if same_actor(s_actor, t_actor) and not (
+                pattern.extras.get("self_target") and s_actor is not None
+                and s_actor.kind == "state"):
+            continue  # (but "Ukraine imposed martial law" is over its own country)
         if not usable(t_actor) and not answer:
             continue  # no dyad, no event: a coder needs to know whom it was done to
         if (pattern.code[:2] in NO_SELF_ROOTS and s_actor and t_actor

@@ -53,6 +53,9 @@ PURPOSE_VERBS = frozenset({
 HOSTING_VERBS = frozenset({"host", "welcome", "receive", "invite", "greet"})
 
 
+# Exchanges one takes part in by speaking: "in a phone call with X, Y said".
+CONVERSATION_NOUNS = frozenset({"call", "conversation", "talk", "telephone", "meeting",
+                                "videoconference", "interview"})
 # Nouns for what someone says or signs: a participle on one is its author's act.
 STATEMENT_NOUNS = frozenset({"statement", "communique", "declaration", "letter", "message",
                              "decree", "order", "resolution", "note", "post", "tweet"})
@@ -289,6 +292,8 @@ def event_verb(noun: Token) -> Token | None:
         return verb
     if prep in ("after", "before", "during", "following") and plural_subject(verb):
         return verb  # "Lula and Xi signed agreements after talks": they talked
+    if prep in ("in", "during") and noun.lemma_.lower() in CONVERSATION_NOUNS:
+        return verb  # "In a phone call with Erdogan, Putin discussed ...": Putin called
     return None
 
 
