@@ -451,3 +451,14 @@ def test_an_official_is_not_owned_by_the_city_someone_spoke_in(nlp: Language,
     found = {m.actor.text: m for m in resolve_mentions(nlp(text), date(2023, 7, 27), kb)}
     minister = found["the foreign minister"]
     assert (minister.actor.country, minister.rule) == ("NER", "agent.context")
+
+
+@pytest.mark.parametrize(("text", "phrase", "code"), [
+    ("White House press secretary Karine Jean-Pierre said the talks failed.",
+     "White House press secretary Karine Jean-Pierre", "USAGOV"),
+    ("Turkish opposition challenger Kemal Kilicdaroglu conceded.",
+     "Turkish opposition challenger Kemal Kilicdaroglu", "TUROPP"),
+])
+def test_titles_of_unknown_people(nlp: Language, kb: KnowledgeBase, text: str, phrase: str,
+                                  code: str) -> None:
+    assert code_of(nlp, kb, text, date(2023, 5, 29), phrase) == code

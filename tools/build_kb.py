@@ -112,6 +112,13 @@ CURATED_AGENTS = [
     ("external affairs minister", "~GOV"), ("foreign affairs minister", "~GOV"),
     ("crown prince", "~GOV"), ("foreign secretary", "~GOV"), ("chancellor", "~GOV"),
     ("state media", "~MED"), ("state television", "~MED"), ("border guards", "~MIL"),
+    ("speaker", "~LEG"), ("speaker of parliament", "~LEG"), ("secretary", "~GOV"),
+    ("press secretary", "~GOV"), ("high commissioner", "~GOV"), ("commissioner", "~GOV"),
+    ("opposition candidate", "~OPP"), ("opposition challenger", "~OPP"),
+    ("opposition politician", "~OPP"), ("opposition figure", "~OPP"),
+    ("national security adviser", "~GOV"), ("security adviser", "~GOV"),
+    ("junta", "~MIL"), ("junta leader", "~MIL"), ("coup leader", "~MIL"),
+    ("coup leaders", "~MIL"), ("military ruler", "~MIL"), ("military rulers", "~MIL"),
 ]
 
 # Towns the small English model tags as persons; they become GPE entities.

@@ -264,6 +264,9 @@ def _multiword_country(doc: Doc, cand: Candidate, kb: KnowledgeBase,
             if words[-1].i - words[0].i != n - 1:
                 continue  # not adjacent
             text = doc[words[0].i: words[-1].i + 1].text
+            metonym = kb.metonym(text)  # "White House press secretary Karine Jean-Pierre"
+            if metonym is not None and metonym.kind == "government":
+                return metonym.target
             iso3 = kb.state_code(text) or kb.country_of(text)
             if iso3:
                 return iso3
