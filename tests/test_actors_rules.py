@@ -462,3 +462,10 @@ def test_an_official_is_not_owned_by_the_city_someone_spoke_in(nlp: Language,
 def test_titles_of_unknown_people(nlp: Language, kb: KnowledgeBase, text: str, phrase: str,
                                   code: str) -> None:
     assert code_of(nlp, kb, text, date(2023, 5, 29), phrase) == code
+
+
+def test_the_spokesman_of_an_igo_head_is_the_igos(nlp: Language, kb: KnowledgeBase) -> None:
+    text = ("Azerbaijani President Ilham Aliyev spoke on Monday. U.N. Secretary-General "
+            "Antonio Guterres also condemned the attack, his spokesman said.")
+    found = mentions(nlp, kb, text, date(2022, 9, 13))
+    assert found["his spokesman"].actor.code == "UN"

@@ -224,3 +224,12 @@ def test_a_state_acting_over_itself_and_a_call_its_caller_made(pipeline) -> None
                                       published=date(2018, 11, 26)))
     found = {(e.cameo, e.source.party, e.target.party) for e in events if e.source and e.target}
     assert {("1724", "UKR", "UKR"), ("041", "RUS", "TUR")} <= found
+
+
+def test_a_government_speaking_for_its_own_minister_asserts_it(pipeline) -> None:
+    text = ("WASHINGTON, Sept 13, 2022 (Test Wire) - Blinken urged Azerbaijani President Ilham "
+            "Aliyev in a call to end hostilities, the State Department said.\n")
+    events = pipeline.extract(Article(id=Article.make_id(text), text=text,
+                                      published=date(2022, 9, 13)))
+    urged = [e for e in events if e.source and e.source.party == "USA"]
+    assert urged and all(e.status == "asserted" for e in urged)

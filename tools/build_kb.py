@@ -60,6 +60,14 @@ CURATED_METONYMS = [
     # alias, target, kind, condition, note
     ("Brussels", "EU", "igo", "", "EU institutions; NATO is also seated there"),
     ("The Hague", "ICC", "igo", "org_mentioned", "only when the ICC is named in the article"),
+    ("State Department", "USA", "government", "", "the U.S. foreign ministry"),
+    ("U.S. State Department", "USA", "government", "", "the U.S. foreign ministry"),
+    ("Pentagon", "USA", "government", "", "the U.S. defense department"),
+    ("Foggy Bottom", "USA", "government", "", "the State Department"),
+    ("Quai d'Orsay", "FRA", "government", "", "the French foreign ministry"),
+    ("Elysee Palace", "FRA", "government", "", "the French presidency"),
+    ("Zhongnanhai", "CHN", "government", "", "the Chinese leadership compound"),
+    ("Blue House", "KOR", "government", "", "the South Korean presidency until 2022"),
 ]
 
 # Organs and bodies that news names for their organisation ("the UN Security

@@ -518,7 +518,8 @@ def _agent(text: str, doc: Doc, cand: Candidate, on: date | None, kb: KnowledgeB
         if owner_actor is None and owner.lemma_.lower() in IGO_NOUNS:  # "the bloc's leaders"
             found = _igo_anaphor(owner, owner.text, memory)
             owner_actor = found[0] if found else None
-        if owner_actor is not None and owner_actor.kind == "igo" and owner_actor.org:
+        if owner_actor is not None and owner_actor.org and not owner_actor.country:
+            # "the bloc's leaders", and "his spokesman" for the U.N. Secretary-General
             return igo_actor(text, owner_actor.org, kb), "agent.igo_possessor"
         if owner.lower_ == "country" and memory.last_state:
             iso3, rule = memory.last_state, "agent.country_poss"
