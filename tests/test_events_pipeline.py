@@ -233,3 +233,14 @@ def test_a_government_speaking_for_its_own_minister_asserts_it(pipeline) -> None
                                       published=date(2022, 9, 13)))
     urged = [e for e in events if e.source and e.source.party == "USA"]
     assert urged and all(e.status == "asserted" for e in urged)
+
+
+def test_a_statement_that_judges_an_act_criticises_its_author(pipeline) -> None:
+    text = ("KYIV, July 11, 2023 (Test Wire) - Russia shelled Kharkiv on Tuesday. Kyiv said "
+            "the attack was a flagrant violation of international law. Kyiv said the talks "
+            "were useful.\n")
+    events = pipeline.extract(Article(id=Article.make_id(text), text=text,
+                                      published=date(2023, 7, 11)))
+    judged = [(e.source.party, e.target.party, e.evidence[0].rule) for e in events
+              if e.cameo == "111" and e.source and e.target]
+    assert judged == [("UKR", "RUS", "core.say.judged.111")]

@@ -52,7 +52,10 @@ def match_pattern(token: Token, candidates: Sequence[Pattern]) -> Match | None:
             c.dep_ == "prt" and c.lower_ == pattern.particle for c in token.children
         ):
             continue
-        if pattern.words:
+        if pattern.words and pattern.extras.get("judged"):
+            if not lemma_sets_hold(pattern.words, _judgement(token)):
+                continue
+        elif pattern.words:
             right = right if right is not None else syntax.right_lemmas(token)
             if not lemma_sets_hold(pattern.words, right):
                 continue
@@ -83,3 +86,18 @@ def _left_words(token: Token) -> set[str]:
     """Lemmas and forms of the words before the trigger in its sentence."""
     before = token.doc[token.sent.start: token.i]
     return {t.lemma_.lower() for t in before} | {t.lower_ for t in before}
+
+
+def _judgement(token: Token) -> set[str]:
+    """What a statement calls something: the predicate of the clause it reports
+    ("said the vote was illegal", "said it was a flagrant violation")."""
+    out: set[str] = set()
+    for clause in token.children:
+        if clause.dep_ != "ccomp":
+            continue
+        if clause.pos_ in ("ADJ", "NOUN"):
+            out.add(clause.lemma_.lower())
+        for pred in clause.children:
+            if pred.dep_ in ("acomp", "attr"):
+                out.update(t.lemma_.lower() for t in pred.subtree)
+    return out

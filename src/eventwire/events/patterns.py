@@ -52,6 +52,8 @@ implies but its parse does not show:
   agreement"); a list of code prefixes.
 - ``plain_object``: the pattern holds only when the object has no predicate
   of its own ("called the decision a hostile step" is not a phone call).
+- ``judged``: ``words`` are sought in the predicate of the clause the verb
+  reports, not in its complements ("said the vote was illegal").
 
 Ordering (see ``PatternSet``): curated patterns are tried before converted
 dictionaries, the most specific first within each.
