@@ -244,3 +244,13 @@ def test_a_statement_that_judges_an_act_criticises_its_author(pipeline) -> None:
     judged = [(e.source.party, e.target.party, e.evidence[0].rule) for e in events
               if e.cameo == "111" and e.source and e.target]
     assert judged == [("UKR", "RUS", "core.say.judged.111")]
+
+
+def test_welcoming_the_measures_praises_who_took_them(pipeline) -> None:
+    text = ("BRUSSELS, March 14, 2024 (Test Wire) - The European Union imposed sanctions on "
+            "Russia on Thursday. NATO Secretary-General Jens Stoltenberg welcomed the "
+            "measures.\n")
+    events = pipeline.extract(Article(id=Article.make_id(text), text=text,
+                                      published=date(2024, 3, 14)))
+    assert ("NATO", "EU") in {(e.source.party, e.target.party) for e in events
+                              if e.cameo == "051" and e.source and e.target}
