@@ -254,3 +254,12 @@ def test_welcoming_the_measures_praises_who_took_them(pipeline) -> None:
                                       published=date(2024, 3, 14)))
     assert ("NATO", "EU") in {(e.source.party, e.target.party) for e in events
                               if e.cameo == "051" and e.source and e.target}
+
+
+def test_an_exchange_by_two_sides_is_with_each_other_not_a_guessed_third(pipeline) -> None:
+    text = ("ISTANBUL, May 16, 2025 (Test Wire) - Russian and Ukrainian negotiators agreed on "
+            "Friday to exchange 1,000 prisoners of war each.\n")
+    events = pipeline.extract(Article(id=Article.make_id(text), text=text,
+                                      published=date(2025, 5, 16)))
+    assert {(e.source.party, e.target.party) for e in events if e.source and e.target} == {
+        ("RUS", "UKR"), ("UKR", "RUS")}

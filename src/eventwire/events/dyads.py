@@ -38,6 +38,8 @@ HOME_TARGET_ROOTS = frozenset({"14"})
 # Codes where "X and Y did it" with no object means they did it to each other;
 # not a visit, a hosting or a mediation ("co-hosted by the EU and Sweden").
 RECIPROCAL_ROOTS = frozenset({"03", "06"})
+# Acts that are mutual whatever their code: "agreed to exchange prisoners".
+EXCHANGE_VERBS = frozenset({"exchange", "swap", "trade"})
 # (praise, support and recognition, 051-056, go one way: "A and B praised the deal")
 RECIPROCAL_CODES = frozenset({"040", "041", "044", "046", "050", "057", "193", "0871"})
 # ... even with an object when the object is what they share ("signed a
@@ -104,8 +106,14 @@ def pairs_for(trigger: Token, pattern: Pattern, index: MentionIndex, venue: Acto
     reciprocal = (pattern.code[:2] in RECIPROCAL_ROOTS or pattern.code in RECIPROCAL_CODES) \
         and (not syntax.direct_objects(trigger) or pattern.code in AGREEMENT_CODES) \
         and not syntax.children(trigger, {"xcomp"})
+    # a target only guessed from context ("to exchange 1,000 prisoners", the
+    # prisoners' country unsaid) gives way to the coordinated parties themselves
+    guessed = bool(targets) and all(m.rule == "agent.context" for m in targets)
+    mutual = pattern.code[:2] in RECIPROCAL_ROOTS or pattern.code in RECIPROCAL_CODES \
+        or trigger.lemma_.lower() in EXCHANGE_VERBS
     if len(sources) > 1 and (
         any(syntax.says_each_other(t) for t in target_toks) or (not targets and reciprocal)
+        or (guessed and mutual)
     ):
         return [(s, target_actor(t, pattern)) for s in sources for t in sources if s is not t]
     if targets and not sources and pattern.code[:2] in BORROW_ROOTS \
