@@ -263,3 +263,14 @@ def test_an_exchange_by_two_sides_is_with_each_other_not_a_guessed_third(pipelin
                                       published=date(2025, 5, 16)))
     assert {(e.source.party, e.target.party) for e in events if e.source and e.target} == {
         ("RUS", "UKR"), ("UKR", "RUS")}
+
+
+def test_an_appeal_hung_inside_what_was_said_is_the_speakers(pipeline) -> None:
+    text = ("KHARTOUM, March 5, 2009 (Test Wire) - U.N. Secretary-General Ban Ki-moon said the "
+            "expulsions would cause irrevocable damage and urged Sudan to reconsider. The "
+            "United Nations was concerned and urged Sudan to act.\n")
+    events = pipeline.extract(Article(id=Article.make_id(text), text=text,
+                                      published=date(2009, 3, 5)))
+    urged = {(e.source.party, e.target.party) for e in events
+             if e.evidence[0].trigger == "urged" and e.source and e.target}
+    assert urged == {("UN", "SDN")}

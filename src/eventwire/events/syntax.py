@@ -56,6 +56,10 @@ HOSTING_VERBS = frozenset({"host", "welcome", "receive", "invite", "greet"})
 # Exchanges one takes part in by speaking: "in a phone call with X, Y said".
 CONVERSATION_NOUNS = frozenset({"call", "conversation", "talk", "telephone", "meeting",
                                 "videoconference", "interview"})
+# Verbs of saying something to someone: the speaker's acts, not the reported clause's.
+SPEECH_ACTS = frozenset({"urge", "call", "appeal", "demand", "warn", "ask", "accuse",
+                         "condemn", "criticise", "criticize", "praise", "welcome", "reject",
+                         "deny", "vow", "pledge", "promise", "threaten", "thank", "invite"})
 # Nouns for what someone says or signs: a participle on one is its author's act.
 STATEMENT_NOUNS = frozenset({"statement", "communique", "declaration", "letter", "message",
                              "decree", "order", "resolution", "note", "post", "tweet"})
@@ -173,6 +177,14 @@ def _controller_step(current: Token) -> tuple[Token | None, Token | None]:
             return None, agents[0]
         return head, None  # shared subject: "..., accusing them of"
     if dep == "conj" and head.pos_ in ("VERB", "AUX", "ADJ"):
+        report = head.head
+        if (current.lemma_.lower() in SPEECH_ACTS and head.dep_ == "ccomp"
+                and head.pos_ == "VERB" and head.lemma_.lower() not in SPEECH_ACTS
+                and not is_passive(head)  # "X was concerned and urged": X urged
+                and report.lemma_.lower() in REPORTING_VERBS):
+            # "Ban said the expulsions would cause damage and urged Sudan to
+            # reconsider": the parser hung "urged" in what was said; Ban urged
+            return report, None
         return head, None  # "declared ... and asked", "was troubled ... and urged"
     if dep == "acomp":
         return head, None  # "he is due to meet": the copula's subject
