@@ -23,3 +23,8 @@ def gold_articles(n: int) -> list[Article]:
     return [Article(id=Article.make_id(text), text=text, title=row.get("title"),
                     published=date.fromisoformat(row["date"]) if row.get("date") else None,
                     origin=f"gold:{row.get('id')}") for text, row in rows]
+
+
+def extract_text(pipeline, text: str, day: date) -> list:
+    """Events of one article written for a test, dated ``day``."""
+    return pipeline.extract(Article(id=Article.make_id(text), text=text, published=day))

@@ -13,6 +13,8 @@ import pytest
 
 from eventwire.model import Article, Event
 
+from .support import extract_text
+
 ARTICLE = (
     "ANKARA, March 3, 2024 (Test Wire) - Russia expelled two Estonian diplomats.\n"
     "Poland could impose sanctions on Belarus if the border stays closed.\n"
@@ -75,8 +77,7 @@ def test_no_event_is_dated_by_a_span_of_years(found) -> None:
 
 def test_a_place_before_a_trip_noun_is_the_destination_not_the_traveller(pipeline) -> None:
     text = "BERLIN, March 14, 2024 (Test Wire) - Scholz said the Warsaw trip went well.\n"
-    events = pipeline.extract(Article(id=Article.make_id(text), text=text,
-                                      published=date(2024, 3, 14)))
+    events = extract_text(pipeline, text, date(2024, 3, 14))
     trips = [e for e in events if e.cameo == "042"]
     assert trips, [(e.cameo, e.source and e.source.party) for e in events]
     assert all(e.source is not None and e.source.party != "POL" for e in trips)
@@ -92,8 +93,7 @@ THREATS = (
 
 @pytest.fixture(scope="module")
 def threats(pipeline) -> list[Event]:
-    return pipeline.extract(Article(id=Article.make_id(THREATS), text=THREATS,
-                                    published=date(2020, 1, 5)))
+    return extract_text(pipeline, THREATS, date(2020, 1, 5))
 
 
 def test_a_threatened_act_is_coded_as_the_threat_of_it(threats) -> None:
@@ -124,8 +124,7 @@ REACTIONS = (
 
 @pytest.fixture(scope="module")
 def reactions(pipeline) -> list[Event]:
-    return pipeline.extract(Article(id=Article.make_id(REACTIONS), text=REACTIONS,
-                                    published=date(2018, 4, 14)))
+    return extract_text(pipeline, REACTIONS, date(2018, 4, 14))
 
 
 def test_condemning_an_attack_answers_every_attacker_not_the_last_act_on_me(
@@ -146,8 +145,7 @@ def test_a_main_verb_misparsed_as_a_reduced_relative_is_still_active(pipeline) -
     text = ("GAZA, May 21, 2021 (Test Wire) - A ceasefire between Israel and Hamas held "
             "on Friday.\n\nIsraeli air strikes killed at least 232 people in Gaza during "
             "the conflict, according to the territory's health ministry.\n")
-    events = pipeline.extract(Article(id=Article.make_id(text), text=text,
-                                      published=date(2021, 5, 21)))
+    events = extract_text(pipeline, text, date(2021, 5, 21))
     killed = [e for e in events if e.cameo.startswith("19")]
     assert [(e.source.party, e.target.party) for e in killed
             if e.source and e.target] == [("ISR", "PSE")]
@@ -158,8 +156,7 @@ def test_a_noun_in_another_sense_of_a_verb_phrase_does_not_fire(pipeline) -> Non
     # even when the lodging finds no party of its own
     text = ("BEIJING, Dec 9, 2018 (Test Wire) - Vice Foreign Minister Le Yucheng summoned the "
             "U.S. ambassador on Sunday to lodge a strong protest.\n")
-    events = pipeline.extract(Article(id=Article.make_id(text), text=text,
-                                      published=date(2018, 12, 9)))
+    events = extract_text(pipeline, text, date(2018, 12, 9))
     assert [e.cameo for e in events] == ["114"]
 
 
@@ -167,8 +164,7 @@ def test_a_target_one_of_or_in_phrase_deeper(pipeline) -> None:
     text = ("WASHINGTON, March 16, 2022 (Test Wire) - Biden announced $800 million in security "
             "assistance for Ukraine on Wednesday. Xi sent a message of congratulations to "
             "Lukashenko.\n")
-    events = pipeline.extract(Article(id=Article.make_id(text), text=text,
-                                      published=date(2022, 3, 16)))
+    events = extract_text(pipeline, text, date(2022, 3, 16))
     pairs = {(e.source.party, e.target.party) for e in events if e.source and e.target}
     assert {("USA", "UKR"), ("CHN", "BLR")} <= pairs
 
@@ -176,8 +172,7 @@ def test_a_target_one_of_or_in_phrase_deeper(pipeline) -> None:
 def test_calling_someone_names_one_target_and_a_date_is_no_call_on(pipeline) -> None:
     text = ("WASHINGTON, March 17, 2022 (Test Wire) - Biden called Russian President "
             "Vladimir Putin a war criminal on Wednesday.\n")
-    events = pipeline.extract(Article(id=Article.make_id(text), text=text,
-                                      published=date(2022, 3, 17)))
+    events = extract_text(pipeline, text, date(2022, 3, 17))
     assert [(e.cameo, e.target.code if e.target else None) for e in events] == [
         ("1124", "RUSGOV")]
 
@@ -192,8 +187,7 @@ COUP = (
 
 @pytest.fixture(scope="module")
 def coup(pipeline) -> list[Event]:
-    return pipeline.extract(Article(id=Article.make_id(COUP), text=COUP,
-                                    published=date(2023, 7, 27)))
+    return extract_text(pipeline, COUP, date(2023, 7, 27))
 
 
 def test_condemning_a_coup_is_aimed_at_the_country_it_happened_in(coup) -> None:
@@ -211,8 +205,7 @@ def test_a_participle_on_a_statement_is_its_authors_act(pipeline) -> None:
     text = ("CARACAS, Jan 24, 2019 (Test Wire) - Trump issued a statement recognising "
             "Venezuela's National Assembly as the legitimate government on Wednesday. Maduro "
             "signed a decree expelling the US ambassador.\n")
-    events = pipeline.extract(Article(id=Article.make_id(text), text=text,
-                                      published=date(2019, 1, 24)))
+    events = extract_text(pipeline, text, date(2019, 1, 24))
     pairs = {(e.cameo, e.source.party, e.target.party) for e in events if e.source and e.target}
     assert {("054", "USA", "VEN"), ("161", "VEN", "USA")} <= pairs
 
@@ -220,8 +213,7 @@ def test_a_participle_on_a_statement_is_its_authors_act(pipeline) -> None:
 def test_a_state_acting_over_itself_and_a_call_its_caller_made(pipeline) -> None:
     text = ("KYIV, Nov 26, 2018 (Test Wire) - Ukraine imposed martial law on Monday. In a "
             "phone call with Erdogan, Putin discussed the crisis.\n")
-    events = pipeline.extract(Article(id=Article.make_id(text), text=text,
-                                      published=date(2018, 11, 26)))
+    events = extract_text(pipeline, text, date(2018, 11, 26))
     found = {(e.cameo, e.source.party, e.target.party) for e in events if e.source and e.target}
     assert {("1724", "UKR", "UKR"), ("041", "RUS", "TUR")} <= found
 
@@ -229,8 +221,7 @@ def test_a_state_acting_over_itself_and_a_call_its_caller_made(pipeline) -> None
 def test_a_government_speaking_for_its_own_minister_asserts_it(pipeline) -> None:
     text = ("WASHINGTON, Sept 13, 2022 (Test Wire) - Blinken urged Azerbaijani President Ilham "
             "Aliyev in a call to end hostilities, the State Department said.\n")
-    events = pipeline.extract(Article(id=Article.make_id(text), text=text,
-                                      published=date(2022, 9, 13)))
+    events = extract_text(pipeline, text, date(2022, 9, 13))
     urged = [e for e in events if e.source and e.source.party == "USA"]
     assert urged and all(e.status == "asserted" for e in urged)
 
@@ -239,8 +230,7 @@ def test_a_statement_that_judges_an_act_criticises_its_author(pipeline) -> None:
     text = ("KYIV, July 11, 2023 (Test Wire) - Russia shelled Kharkiv on Tuesday. Kyiv said "
             "the attack was a flagrant violation of international law. Kyiv said the talks "
             "were useful.\n")
-    events = pipeline.extract(Article(id=Article.make_id(text), text=text,
-                                      published=date(2023, 7, 11)))
+    events = extract_text(pipeline, text, date(2023, 7, 11))
     judged = [(e.source.party, e.target.party, e.evidence[0].rule) for e in events
               if e.cameo == "111" and e.source and e.target]
     assert judged == [("UKR", "RUS", "core.say.judged.111")]
@@ -250,8 +240,7 @@ def test_welcoming_the_measures_praises_who_took_them(pipeline) -> None:
     text = ("BRUSSELS, March 14, 2024 (Test Wire) - The European Union imposed sanctions on "
             "Russia on Thursday. NATO Secretary-General Jens Stoltenberg welcomed the "
             "measures.\n")
-    events = pipeline.extract(Article(id=Article.make_id(text), text=text,
-                                      published=date(2024, 3, 14)))
+    events = extract_text(pipeline, text, date(2024, 3, 14))
     assert ("NATO", "EU") in {(e.source.party, e.target.party) for e in events
                               if e.cameo == "051" and e.source and e.target}
 
@@ -259,8 +248,7 @@ def test_welcoming_the_measures_praises_who_took_them(pipeline) -> None:
 def test_an_exchange_by_two_sides_is_with_each_other_not_a_guessed_third(pipeline) -> None:
     text = ("ISTANBUL, May 16, 2025 (Test Wire) - Russian and Ukrainian negotiators agreed on "
             "Friday to exchange 1,000 prisoners of war each.\n")
-    events = pipeline.extract(Article(id=Article.make_id(text), text=text,
-                                      published=date(2025, 5, 16)))
+    events = extract_text(pipeline, text, date(2025, 5, 16))
     assert {(e.source.party, e.target.party) for e in events if e.source and e.target} == {
         ("RUS", "UKR"), ("UKR", "RUS")}
 
@@ -269,8 +257,7 @@ def test_an_appeal_hung_inside_what_was_said_is_the_speakers(pipeline) -> None:
     text = ("KHARTOUM, March 5, 2009 (Test Wire) - U.N. Secretary-General Ban Ki-moon said the "
             "expulsions would cause irrevocable damage and urged Sudan to reconsider. The "
             "United Nations was concerned and urged Sudan to act.\n")
-    events = pipeline.extract(Article(id=Article.make_id(text), text=text,
-                                      published=date(2009, 3, 5)))
+    events = extract_text(pipeline, text, date(2009, 3, 5))
     urged = {(e.source.party, e.target.party) for e in events
              if e.evidence[0].trigger == "urged" and e.source and e.target}
     assert urged == {("UN", "SDN")}

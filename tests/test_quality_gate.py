@@ -49,9 +49,16 @@ def test_gate_fails_loudly_on_a_regression(dev_report):
 
 
 def test_floor_only_rises(dev_report):
-    higher = Floor(f1=1.0, root_f1=1.0, margin=0.01, records={}, gold=())
+    higher = Floor(f1=1.0, root_f1=1.0, margin=0.01, records={}, gold=("x",))
     with pytest.raises(DataFileError, match="only rises"):
         raise_floor(dev_report.totals, dev_report.scores, higher, ["x"])
-    lower = Floor(f1=0.0, root_f1=0.0, margin=0.01, records={}, gold=())
+    lower = Floor(f1=0.0, root_f1=0.0, margin=0.01, records={}, gold=("x",))
     new = raise_floor(dev_report.totals, dev_report.scores, lower, ["x"])
     assert new.f1 == dev_report.totals.code.f1
+
+
+def test_a_new_set_of_gold_files_starts_a_new_floor(dev_report):
+    # the old floor was measured on other files: not comparable, so not a lowering
+    other = Floor(f1=1.0, root_f1=1.0, margin=0.01, records={}, gold=("x",))
+    new = raise_floor(dev_report.totals, dev_report.scores, other, ["x", "y"])
+    assert (new.f1, new.gold) == (dev_report.totals.code.f1, ("x", "y"))

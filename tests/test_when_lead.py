@@ -8,8 +8,10 @@ from datetime import date
 
 import pytest
 
-from eventwire.model import Article, Event
+from eventwire.model import Event
 from eventwire.when.lead import lead_day, plan_day, takes_lead_day
+
+from .support import extract_text
 
 WEDNESDAY = date(2024, 3, 6)
 DATELINE = "ANKARA, March 6, 2024 (Test Wire) - "
@@ -49,8 +51,7 @@ STORY = (DATELINE + "Turkey expelled two Swedish diplomats on Monday, the foreig
 
 @pytest.fixture(scope="module")
 def story(pipeline) -> list[Event]:
-    return pipeline.extract(Article(id=Article.make_id(STORY), text=STORY,
-                                    published=WEDNESDAY))
+    return extract_text(pipeline, STORY, WEDNESDAY)
 
 
 def test_a_later_simple_past_event_takes_the_news_day_marked_as_such(story) -> None:
@@ -87,8 +88,7 @@ def test_plan_day_of_a_lead(nlp) -> None:
 
 
 def test_a_later_plan_of_the_leads_party_takes_its_day_and_others_do_not(pipeline) -> None:
-    events = pipeline.extract(Article(id=Article.make_id(PLAN), text=PLAN,
-                                      published=date(2023, 10, 11)))
+    events = extract_text(pipeline, PLAN, date(2023, 10, 11))
     signed = [e for e in events if e.cameo == "057"]
     assert signed and all((e.date, e.date_precision) == ("2023-10-12", "lead")
                           for e in signed)
