@@ -469,3 +469,19 @@ def test_the_spokesman_of_an_igo_head_is_the_igos(nlp: Language, kb: KnowledgeBa
             "Antonio Guterres also condemned the attack, his spokesman said.")
     found = mentions(nlp, kb, text, date(2022, 9, 13))
     assert found["his spokesman"].actor.code == "UN"
+
+
+@pytest.mark.parametrize(("on", "name"), [
+    (date(2023, 6, 1), "Sergei Shoigu"),
+    (date(2024, 6, 1), "Andrei Belousov"),
+])
+def test_the_defence_minister_by_date(nlp: Language, kb: KnowledgeBase, on: date,
+                                      name: str) -> None:
+    found = mentions(nlp, kb, "The Russian defence minister inspected the troops.", on)
+    minister = found["The Russian defence minister"]
+    assert (minister.actor.name, minister.rule) == (name, "title.holder")
+
+
+def test_a_spokeswoman_known_by_name(nlp: Language, kb: KnowledgeBase) -> None:
+    assert code_of(nlp, kb, "Maria Zakharova rejected the claim.", date(2022, 3, 1),
+                   "Maria Zakharova") == "RUSGOV"

@@ -120,6 +120,8 @@ CURATED_AGENTS = [
     ("external affairs minister", "~GOV"), ("foreign affairs minister", "~GOV"),
     ("crown prince", "~GOV"), ("foreign secretary", "~GOV"), ("chancellor", "~GOV"),
     ("state media", "~MED"), ("state television", "~MED"), ("border guards", "~MIL"),
+    ("defence minister", "~GOV"), ("defense minister", "~GOV"),
+    ("defence secretary", "~GOV"), ("defense secretary", "~GOV"),
     ("speaker", "~LEG"), ("speaker of parliament", "~LEG"), ("secretary", "~GOV"),
     ("press secretary", "~GOV"), ("high commissioner", "~GOV"), ("commissioner", "~GOV"),
     ("opposition candidate", "~OPP"), ("opposition challenger", "~OPP"),

@@ -36,6 +36,8 @@ def terms() -> list[dict[str, str]]:
 def overlaps_and_gaps(rows: list[dict[str, str]]) -> tuple[list[str], list[str]]:
     by_office: dict[tuple[str, str, str], list[dict[str, str]]] = defaultdict(list)
     for r in rows:
+        if r["role"] == "spokesperson":
+            continue  # a ministry has several spokespeople at once
         title = r["title"] if r["role"] == "head_of_organization" else ""
         by_office[(r["iso3"], r["role"], title.lower())].append(r)
     overlaps, gaps = [], []

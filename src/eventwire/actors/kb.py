@@ -50,7 +50,8 @@ from eventwire.actors.records import (
 
 MEMBER_STATUSES = {"member", "state_party", "participating_state", "founding_member"}
 ROLE_RANK = {"head of state": 0, "head of government": 1, "foreign minister": 2,
-             "head of organization": 3}
+             "head of organization": 3, "defence minister": 4, "ambassador to the UN": 5,
+             "spokesperson": 6}
 # Title words in text -> (role, preferred title) used by holder().
 TITLE_ROLES: dict[str, tuple[str, str | None]] = {
     "president": ("head of state", "president"),
@@ -65,6 +66,12 @@ TITLE_ROLES: dict[str, tuple[str, str | None]] = {
     "minister of foreign affairs": ("foreign minister", None),
     "foreign affairs minister": ("foreign minister", None),
     "external affairs minister": ("foreign minister", None),
+    "defence minister": ("defence minister", None),
+    "defense minister": ("defence minister", None),
+    "defence secretary": ("defence minister", None),
+    "defense secretary": ("defence minister", None),
+    "minister of defence": ("defence minister", None),
+    "minister of defense": ("defence minister", None),
     "king": ("head of state", "king"),
     "emperor": ("head of state", "emperor"),
     "crown prince": ("head of government", None),

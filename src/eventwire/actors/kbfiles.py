@@ -49,6 +49,8 @@ KB_VERSION = 1
 USER_COLUMNS = ("name", "aliases", "code", "country", "kind", "role", "start", "end")
 ROLE_WORDS = {"head_of_state": "head of state", "head_of_government": "head of government",
               "foreign_minister": "foreign minister",
+              "defence_minister": "defence minister",
+              "spokesperson": "spokesperson", "un_ambassador": "ambassador to the UN",
               "head_of_organization": "head of organization"}
 
 
