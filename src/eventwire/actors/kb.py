@@ -112,6 +112,7 @@ class KnowledgeBase:
         for e in (*entries, *user_entries):  # a user actor replaces a shipped one
             self.entries[e.actor_id] = e
         self.user_ids = frozenset(e.actor_id for e in user_entries)
+        self._holders: dict[str, list[Entry]] | None = None
         self._names: dict[str, list[Hit]] = defaultdict(list)
         self._country_names: dict[str, str] = {}
         self._cities: set[str] = set()  # capitals and cities that name a country's place
@@ -291,9 +292,7 @@ class KnowledgeBase:
         title word such as "president", "prime minister", "foreign minister"."""
         wanted_role, title = TITLE_ROLES.get(role.lower(), (role.replace("_", " "), None))
         best: tuple[int, Entry] | None = None
-        for e in self.entries.values():
-            if e.kind != "person":
-                continue
+        for e in self._office_holders().get(f"{iso3}GOV", ()):
             for p in e.periods:
                 if not p.curated or p.code != f"{iso3}GOV":
                     continue
@@ -307,6 +306,18 @@ class KnowledgeBase:
                     if best is None or score < best[0]:
                         best = (score, e)
         return best[1] if best else None
+
+    def _office_holders(self) -> dict[str, list[Entry]]:
+        """People with a curated term, by the code of that term: built once, since
+        holder() is asked for every "the president" of every article."""
+        if self._holders is None:
+            found: dict[str, list[Entry]] = defaultdict(list)
+            for e in self.entries.values():
+                if e.kind == "person":
+                    for code in dict.fromkeys(p.code for p in e.periods if p.curated and p.code):
+                        found[code].append(e)
+            self._holders = dict(found)
+        return self._holders
 
     def org_holder(self, org: str, title: str, on: date | None = None) -> Entry | None:
         """The head of an organisation whose title ends with ``title`` words

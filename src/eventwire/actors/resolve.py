@@ -332,6 +332,8 @@ def _resolve(doc: Doc, span: Span, cand: Candidate, on: date | None, kb: Knowled
 def _person_ent(span: Span, cand: Candidate) -> Span | None:
     if cand.ent is not None and cand.ent.label_ == "PERSON":
         return cand.ent
+    if not any(t.ent_type_ == "PERSON" for t in span):
+        return None  # span.ents builds a list each time: most phrases have no person
     return next((e for e in span.ents if e.label_ == "PERSON"), None)
 
 

@@ -47,15 +47,16 @@ def plan_day(doc: Doc, on: date | None, skip: int = 0) -> tuple[date, Token] | N
 def _lead(doc: Doc, on: date | None, skip: int, tense: str) -> tuple[date, Token] | None:
     if on is None:
         return None
+    whole = doc.text  # built on each access: take it once
     first = next((s for s in doc.sents if s.end_char > skip + 1
-                  and doc.text[max(skip, s.start_char): s.end_char].strip()), None)
+                  and whole[max(skip, s.start_char): s.end_char].strip()), None)
     if first is None:
         return None
     verb = _news_verb(first.root)
     if _lead_tense(verb) != tense:
         return None  # "Putin will fly to Kyrgyzstan on Thursday": news of a plan
     start = max(skip, first.start_char)
-    text = doc.text[start: first.end_char]
+    text = whole[start: first.end_char]
     days = [e for e in find_time_expressions(text, on, tense=tense)  # type: ignore[arg-type]
             if e.value is not None and e.precision == "day"
             and _dates_verb(doc, start + e.start, verb)]
