@@ -103,6 +103,7 @@ class KnowledgeBase:
         self.agents = {a.phrase: a for a in agents}
         self.max_agent_words = max((len(a.phrase.split()) for a in agents), default=1)
         self.agent_heads = frozenset(a.phrase.split()[-1] for a in agents if a.phrase)
+        self.agent_firsts = frozenset(a.phrase.split()[0] for a in agents if a.phrase)
         self._members: dict[tuple[str, str], list[Membership]] = defaultdict(list)
         for m in memberships:
             self._members[(m.org, m.iso3)].append(m)

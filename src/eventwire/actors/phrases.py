@@ -53,6 +53,8 @@ def agent_at(kb: KnowledgeBase, doc: Doc, head: Token) -> tuple[Agent, str] | No
     if head.lower_ not in kb.agent_heads and head.lemma_.lower() not in kb.agent_heads:
         return None  # most nouns end no agent phrase: one set lookup instead of ten
     for n in range(min(kb.max_agent_words, head.i + 1), 0, -1):
+        if n > 1 and doc[head.i - n + 1].lower_ not in kb.agent_firsts:
+            continue  # no agent phrase starts with that word: skip building the span
         words = doc[head.i - n + 1: head.i + 1]
         if any(t.ent_type_ in {"PERSON", "GPE", "NORP"} for t in words):
             continue
