@@ -94,3 +94,19 @@ def test_a_later_plan_of_the_leads_party_takes_its_day_and_others_do_not(pipelin
                           for e in signed)
     met = [e for e in events if e.source and e.source.party == "ARM"]
     assert met and all(e.date is None for e in met)
+
+
+def test_an_intent_is_dated_by_its_saying(pipeline) -> None:
+    text = ("PARIS, July 12, 2023 (Test Wire) - France said on Tuesday it would supply Ukraine "
+            "with long-range missiles.\n\nGermany said it would send more tanks to Ukraine. "
+            "The ministers praised the soldiers who defended Kyiv.\n")
+    events = extract_text(pipeline, text, date(2023, 7, 12))
+    # the promise is news of the day it was made, though what it promises is ahead
+    sent = [e for e in events if e.source and e.source.party == "DEU"]
+    assert sent and all((e.date, e.date_precision) == ("2023-07-12", "article") for e in sent)
+
+
+def test_a_relative_clause_does_not_take_the_news_day(nlp) -> None:
+    token = next(t for t in nlp("The army backed the soldiers who detained the president.")
+                 if t.text == "detained")
+    assert not takes_lead_day(token)

@@ -48,6 +48,8 @@ from eventwire.when.lead import lead_day, plan_day, takes_lead_day
 from eventwire.when.speech import BorrowedDate, reference_for, reported_spans
 from eventwire.where import Gazetteer, load_gazetteer
 
+# Codes whose event is the saying itself (an intent, a threat): dated when said.
+STATEMENT_ROOTS = frozenset({"03", "13"})
 # Statuses that may take the article's date when the sentence gives none:
 # a plan or a hypothesis has no date just because the story was filed.
 DATED_BY_ARTICLE = frozenset({"asserted", "reported"})
@@ -183,7 +185,10 @@ class Pipeline:
             chosen = borrowed.choose(sentence, on)
         if chosen is not None and chosen.value is not None:
             return chosen.value.isoformat(), chosen.precision
-        if on is not None and cand.status in DATED_BY_ARTICLE and cand.tense != "future":
+        # an intent or a threat is voiced now, whatever the tense of what it promises
+        voiced = cand.code[:2] in STATEMENT_ROOTS
+        if on is not None and cand.status in DATED_BY_ARTICLE and (
+                cand.tense != "future" or voiced):
             return on.isoformat(), "article"
         return None, None
 
@@ -346,7 +351,16 @@ def _in_plan(cand: EventCandidate, parties: set[str]) -> bool:
 
 def _takes_lead(doc: Doc, cand: EventCandidate) -> bool:
     span = doc.char_span(cand.trigger_start, cand.trigger_end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and takes_lead_day(span[0])
+    if span is None or not len(span):
+        return False
+    trigger = span[0]
+    if cand.code[:2] in STATEMENT_ROOTS:
+        # "said the EU would contribute": the intent is dated by the saying
+        for _ in range(3):
+            if trigger.dep_ not in ("ccomp", "xcomp", "conj") or trigger.head is trigger:
+                break
+            trigger = trigger.head
+    return takes_lead_day(trigger)
 
 
 def _code(actor: Actor | None) -> str | None:

@@ -139,7 +139,9 @@ def takes_lead_day(trigger: Token) -> bool:
     for _ in range(6):
         if any(c.dep_ == "mark" and c.lower_ in TIME_CLAUSE_MARKS for c in node.children):
             return False
-        if node.dep_ in {"relcl", "pcomp"} or node.head is node:
+        if node.dep_ == "relcl":
+            return False  # "the soldiers who detained the president": background
+        if node.dep_ == "pcomp" or node.head is node:
             break
         node = node.head
     return True
