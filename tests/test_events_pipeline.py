@@ -261,3 +261,12 @@ def test_an_appeal_hung_inside_what_was_said_is_the_speakers(pipeline) -> None:
     urged = {(e.source.party, e.target.party) for e in events
              if e.evidence[0].trigger == "urged" and e.source and e.target}
     assert urged == {("UN", "SDN")}
+
+
+def test_two_parties_discussing_a_topic_discuss_it_with_each_other(pipeline) -> None:
+    text = ("NEW DELHI, March 20, 2023 (Test Wire) - Modi and Kishida discussed trade on "
+            "Monday. Iran and Saudi Arabia resumed relations.\n")
+    pairs = {(e.source.party, e.target.party) for e in extract_text(pipeline, text,
+                                                                     date(2023, 3, 20))
+             if e.source and e.target}
+    assert pairs == {("IND", "JPN"), ("JPN", "IND"), ("IRN", "SAU"), ("SAU", "IRN")}

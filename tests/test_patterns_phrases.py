@@ -174,6 +174,31 @@ FIRES: list[tuple[str, str, str, str, str]] = [
     # pressing a leader on an issue is an appeal, not a request for aid (petr.press 0311)
     ("Macron pressed Xi Jinping on Chinese trade practices.",
      "core.press.on.020", "020", "FRA", "CHN"),
+    # troops pulled back from a place are a military retreat, not an expulsion (166)
+    ("Russia withdrew its troops from Kherson on Wednesday.",
+     "core.withdraw.troops.from.0874", "0874", "RUS", "UKR"),
+    # military aid is more than aid in general (070)
+    ("Germany provided military assistance to Ukraine.",
+     "core.provide.military.aid.072", "072", "DEU", "UKR"),
+    ("North Korea lambasted South Korea for holding military drills.",
+     "core.lambast.v.111", "111", "PRK", "KOR"),
+    ("Beijing castigated Japan over its plan to release treated water.",
+     "core.castigate.v.111", "111", "CHN", "JPN"),
+    # British spelling of apologize
+    ("Japan apologised to South Korea on Tuesday.",
+     "core.apologise.v.055", "055", "JPN", "KOR"),
+    ("China eased travel restrictions on Hong Kong residents.",
+     "core.ease.restrictions.081", "081", "CHN", "HKG"),
+    # the verb refused is no meeting (040): the refusal is the event
+    ("Iran refused to meet U.S. officials on Tuesday.",
+     "core.refuse.meet.125", "125", "IRN", "USA"),
+    ("Venezuela declined to meet with U.S. envoys on Tuesday.",
+     "core.refuse.meet.with.125", "125", "VEN", "USA"),
+    # support pledged for a country is an endorsement, not a pledge of aid (033)
+    ("Japan pledged support for Ukraine on Tuesday.",
+     "core.pledge.support.for.051", "051", "JPN", "UKR"),
+    ("Ukraine rejected a Russian peace plan on Tuesday.",
+     "core.reject.peace.plan.127", "127", "UKR", "RUS"),
 ]
 
 # A dateline names the state the story is filed from: the recipient when none is named.

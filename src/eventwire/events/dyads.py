@@ -38,6 +38,10 @@ HOME_TARGET_ROOTS = frozenset({"14"})
 # Codes where "X and Y did it" with no object means they did it to each other;
 # not a visit, a hosting or a mediation ("co-hosted by the EU and Sweden").
 RECIPROCAL_ROOTS = frozenset({"03", "06"})
+# Verbs whose object is what the parties share, not a party ("discussed trade",
+# "resumed relations"): coordinated subjects do it with each other.
+TOPIC_VERBS = frozenset({"discuss", "resume", "restore", "normalize", "normalise",
+                         "deepen", "strengthen", "upgrade", "review"})
 # Acts that are mutual whatever their code: "agreed to exchange prisoners".
 EXCHANGE_VERBS = frozenset({"exchange", "swap", "trade"})
 # (praise, support and recognition, 051-056, go one way: "A and B praised the deal")
@@ -103,8 +107,12 @@ def pairs_for(trigger: Token, pattern: Pattern, index: MentionIndex, venue: Acto
     if not targets and pattern.target != "none":
         targets = fallback_targets(trigger, pattern, index, sources)
     # "X and Y agreed to halt fighting": the halt is the shared event, not the agreeing
+    # ("discussed trade", "resumed relations": an object that is no party is the topic)
+    objects = syntax.direct_objects(trigger)
     reciprocal = (pattern.code[:2] in RECIPROCAL_ROOTS or pattern.code in RECIPROCAL_CODES) \
-        and (not syntax.direct_objects(trigger) or pattern.code in AGREEMENT_CODES) \
+        and (not objects or pattern.code in AGREEMENT_CODES
+             or (trigger.lemma_.lower() in TOPIC_VERBS
+                 and not any(index.at(o) is not None for o in objects))) \
         and not syntax.children(trigger, {"xcomp"})
     # a target only guessed from context ("to exchange 1,000 prisoners", the
     # prisoners' country unsaid) gives way to the coordinated parties themselves
