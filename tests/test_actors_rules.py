@@ -485,3 +485,10 @@ def test_the_defence_minister_by_date(nlp: Language, kb: KnowledgeBase, on: date
 def test_a_spokeswoman_known_by_name(nlp: Language, kb: KnowledgeBase) -> None:
     assert code_of(nlp, kb, "Maria Zakharova rejected the claim.", date(2022, 3, 1),
                    "Maria Zakharova") == "RUSGOV"
+
+
+def test_the_chancellor_is_the_one_whose_title_it_is(nlp: Language, kb: KnowledgeBase) -> None:
+    # both lead governments, but only Scholz's title is chancellor
+    text = ("German Chancellor Olaf Scholz met Hungarian Prime Minister Viktor Orban on "
+            "Monday. The chancellor left on Tuesday.")
+    assert code_of(nlp, kb, text, date(2024, 3, 14), "The chancellor") == "DEUGOV"

@@ -135,11 +135,19 @@ def resolve_mentions(doc: Doc, on: date | None, kb: KnowledgeBase,
         actor, rule = found
         mentions.append(ActorMention(cand.start, cand.end, cand.head, span.start_char,
                                      span.end_char, actor, rule))
-        _remember(memory, cand, span, actor)
+        _remember(memory, cand, span, actor, _office_title(actor, on, kb))
     return mentions
 
 
-def _remember(memory: _Memory, cand: Candidate, span: Span, actor: Actor) -> None:
+def _office_title(actor: Actor, on: date | None, kb: KnowledgeBase) -> str:
+    """The title of the office a known person holds on the day ("chancellor")."""
+    entry = kb.entry(actor.actor_id) if actor.actor_id and actor.kind == "person" else None
+    period = kb.period_on(entry, on) if entry is not None else None
+    return (period.title or "").lower() if period is not None else ""
+
+
+def _remember(memory: _Memory, cand: Candidate, span: Span, actor: Actor,
+              title: str = "") -> None:
     for i in range(cand.start, cand.end):
         memory.by_token[i] = actor
     if actor.kind == "person" and not cand.pronoun:
@@ -172,7 +180,11 @@ def _remember(memory: _Memory, cand: Candidate, span: Span, actor: Actor) -> Non
     if actor.country or actor.org:
         memory.owners.append((cand.head, head.sent.start, actor))
     if actor.kind == "person" and actor.role and not cand.pronoun:
-        for word in TITLE_WORDS.get(actor.role, ()):
+        words = TITLE_WORDS.get(actor.role, ())
+        if title:  # a prime minister is no "chancellor", a chancellor no "minister"
+            words = tuple(w for w in words if w in title
+                          or (w == "premier" and "prime minister" in title))
+        for word in words:
             memory.by_head[word] = actor  # "Joe Biden ... the president"
 
 
