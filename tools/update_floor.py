@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from eventwire.errors import DataFileError
 from eventwire.evaluate.command import run_evaluation
 from eventwire.evaluate.gate import raise_floor, read_floor, write_floor
 
@@ -20,7 +21,10 @@ DEV_GOLD = ("eval/gold/dev_a.jsonl", "eval/gold/dev_b.jsonl", "eval/gold/dev_c.j
 def main() -> None:
     report = run_evaluation([REPO / g for g in DEV_GOLD])
     old = read_floor(FLOOR) if FLOOR.exists() else None
-    new = raise_floor(report.totals, report.scores, old, DEV_GOLD)
+    try:
+        new = raise_floor(report.totals, report.scores, old, DEV_GOLD)
+    except DataFileError as exc:
+        raise SystemExit(f"update_floor: {exc}") from None
     write_floor(FLOOR, new)
     print(f"floor: code F1 {new.f1:.4f}, root F1 {new.root_f1:.4f} -> {FLOOR}")
 
