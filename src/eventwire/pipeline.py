@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from eventwire.actors.kb import KnowledgeBase, load_kb
 from eventwire.actors.resolve import resolve_mentions
 from eventwire.events.cameo import Codebook, load_codebook
+from eventwire.events.candidates import STATEMENT_ROOTS  # intents and threats: said now
 from eventwire.events.extract import extract_candidates
 from eventwire.events.patterns import PatternSet, default_pattern_paths, load_patterns
 from eventwire.events.petrarch_match import (
@@ -48,8 +49,6 @@ from eventwire.when.lead import lead_day, plan_day, takes_lead_day
 from eventwire.when.speech import BorrowedDate, reference_for, reported_spans
 from eventwire.where import Gazetteer, load_gazetteer
 
-# Codes whose event is the saying itself (an intent, a threat): dated when said.
-STATEMENT_ROOTS = frozenset({"03", "13"})
 # Statuses that may take the article's date when the sentence gives none:
 # a plan or a hypothesis has no date just because the story was filed.
 DATED_BY_ARTICLE = frozenset({"asserted", "reported"})

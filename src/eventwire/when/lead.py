@@ -7,7 +7,9 @@ that day, so it takes it, with its own precision ``lead`` saying how it was
 found. Perfect aspect ("has grown critical"), time clauses ("since Moscow
 invaded") and plans never take it: they are background or not yet news.
 The lead only counts when its day lies in the week up to the article date; an
-older date there is history, not the news day.
+older date there is history, not the news day. Likewise a lead that announces a plan
+for a day ("Putin will fly to Kyrgyzstan on Thursday") dates the later plans of the
+same party that name no day of their own (``plan_day``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.when.choose import choose_date
 from eventwire.when.expressions import find_time_expressions
+from eventwire.when.resolve import Tense
 
 # How far before the article date a lead's day may lie, and a plan's after it.
 LEAD_REACH = timedelta(days=7)
@@ -44,7 +47,7 @@ def plan_day(doc: Doc, on: date | None, skip: int = 0) -> tuple[date, Token] | N
     return _lead(doc, on, skip, "future")
 
 
-def _lead(doc: Doc, on: date | None, skip: int, tense: str) -> tuple[date, Token] | None:
+def _lead(doc: Doc, on: date | None, skip: int, tense: Tense) -> tuple[date, Token] | None:
     if on is None:
         return None
     whole = doc.text  # built on each access: take it once
@@ -57,7 +60,7 @@ def _lead(doc: Doc, on: date | None, skip: int, tense: str) -> tuple[date, Token
         return None  # "Putin will fly to Kyrgyzstan on Thursday": news of a plan
     start = max(skip, first.start_char)
     text = whole[start: first.end_char]
-    days = [e for e in find_time_expressions(text, on, tense=tense)  # type: ignore[arg-type]
+    days = [e for e in find_time_expressions(text, on, tense=tense)
             if e.value is not None and e.precision == "day"
             and _dates_verb(doc, start + e.start, verb)]
     chosen = choose_date(days, verb.idx - start, text=text)  # nearest the news verb
@@ -111,7 +114,7 @@ def _news_verb(root: Token) -> Token:
     return verb
 
 
-def _lead_tense(verb: Token) -> str | None:
+def _lead_tense(verb: Token) -> Tense:
     """Past when the news verb is a simple past (or a past passive)."""
     auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     if auxes & {"will", "would", "shall", "'ll"} or verb.dep_ == "xcomp":
