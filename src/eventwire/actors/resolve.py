@@ -12,12 +12,22 @@ memory of the article. Each mention records the id of the rule that fired.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from eventwire.actors.coref import (
+    IGO_KINDS,
+    coordinated_subject,
+    group_members,
+    igo_anaphor,
+    possessive,
+    pronoun,
+    syntax_conjuncts,
+)
 from eventwire.actors.kb import TITLE_ROLES, KnowledgeBase
+from eventwire.actors.memory import PRONOUN_REACH, Memory, reach_start, retext
 from eventwire.actors.phrases import (
     IGO_NOUNS,
     POSSESSIVES,
@@ -47,9 +57,6 @@ TITLE_WORDS = {"head of state": ("president", "leader"),
                "head of government": ("minister", "premier", "chancellor"),
                "foreign minister": ("minister",),
                "head of organization": ("secretary-general", "chief", "head")}
-# "the court" is one of these organisations; "the bloc" or "the body" any of them.
-IGO_KINDS = {"court": {"ICC", "ICJ"}, "tribunal": {"ICC", "ICJ"},
-             "alliance": {"NATO", "CSTO"}, "union": {"EU", "AU", "EAEU"}}
 # Nouns after which "from X" names who sent it: "calls from Kyiv", "pressure from Brussels".
 FROM_NOUNS = {"call", "criticism", "pressure", "demand", "support", "message", "letter",
               "request", "warning", "protest", "condemnation", "invitation", "offer",
@@ -66,36 +73,11 @@ POLITICAL_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent
 POLITICAL_PREPS = {"by", "with", "against", "between"}
 
 
-@dataclass
-class _Memory:
-    """What the article said so far: the within-article coreference state."""
-
-    orgs: set[str]
-    by_token: dict[int, Actor] = field(default_factory=dict)
-    people: list[tuple[int, Actor]] = field(default_factory=list)
-    surnames: dict[str, Actor] = field(default_factory=dict)
-    by_head: dict[str, Actor] = field(default_factory=dict)
-    last_state: str | None = None
-    # (token, sentence start, actor) of coded non-person actors that were subjects,
-    # plural actors, and distinct states: what "it", "they" and "the two countries" mean.
-    things: list[tuple[int, int, Actor]] = field(default_factory=list)
-    plurals: list[tuple[int, int, Actor]] = field(default_factory=list)
-    # plural objects ("expelled two diplomats, accusing them"): only "them" may take these
-    plural_objects: list[tuple[int, int, Actor]] = field(default_factory=list)
-    # (state, was subject, sentence start)
-    states: list[tuple[Actor, bool, int]] = field(default_factory=list)
-    igos: list[tuple[int, int, Actor]] = field(default_factory=list)
-    # every country or IGO named, for role nouns with no modifier of their own
-    owners: list[tuple[int, int, Actor]] = field(default_factory=list)
-    # the country the story is filed from (its dateline), if known
-    home: Actor | None = None
-
-
 def resolve_mentions(doc: Doc, on: date | None, kb: KnowledgeBase,
                      home: str | None = None) -> list[ActorMention]:
     """One ActorMention per actor-like phrase of ``doc``, resolved as of ``on``;
     ``home`` is the ISO3 code of the dateline's country, when the story has one."""
-    memory = _Memory(orgs={key for e in doc.ents if e.label_ == "ORG"
+    memory = Memory(orgs={key for e in doc.ents if e.label_ == "ORG"
                            for key in [kb.org_of(e.text)] if key})
     if home is not None and home in kb.countries:
         memory.home = state_actor(kb.countries[home].name, home, kb)
@@ -103,8 +85,8 @@ def resolve_mentions(doc: Doc, on: date | None, kb: KnowledgeBase,
     for cand in candidates(doc, kb):
         span = doc[cand.start: cand.end]
         if cand.group is not None:
-            members = tuple(_retext(m, span.text)
-                            for m in _group_members(cand.group, doc[cand.head], memory))
+            members = tuple(retext(m, span.text)
+                            for m in group_members(cand.group, doc[cand.head], memory))
             if len(members) == 2:
                 group = Actor(span.text, None, " and ".join(m.name or m.text for m in members),
                               None, None, "group")
@@ -112,13 +94,13 @@ def resolve_mentions(doc: Doc, on: date | None, kb: KnowledgeBase,
                                              span.end_char, group, "coref.group", members))
             continue
         if cand.pronoun and doc[cand.head].lower_ in {"they", "them"}:
-            joint = _coordinated_subject(doc[cand.head], memory)
+            joint = coordinated_subject(doc[cand.head], memory)
             if joint:  # "Macron, Merkel and May said they regretted": one party each
                 group = Actor(span.text, None, " and ".join(m.name or m.text for m in joint),
                               None, None, "group")
                 mentions.append(ActorMention(cand.start, cand.end, cand.head, span.start_char,
                                              span.end_char, group, "coref.pronoun.joint",
-                                             tuple(_retext(m, span.text) for m in joint)))
+                                             tuple(retext(m, span.text) for m in joint)))
                 continue
         shared = _shared_agent(doc, span, cand, kb)
         if shared:  # "Russian and Ukrainian negotiators": one group, a party each
@@ -129,7 +111,7 @@ def resolve_mentions(doc: Doc, on: date | None, kb: KnowledgeBase,
         found = _resolve(doc, span, cand, on, kb, memory)
         before = mentions[-1] if mentions else None
         if before is not None and _parenthetical(doc, cand, before):
-            found = _retext(before.actor, span.text), "coref.parenthesis"  # "the EU (EU)"
+            found = retext(before.actor, span.text), "coref.parenthesis"  # "the EU (EU)"
         if found is None:
             continue
         actor, rule = found
@@ -146,7 +128,7 @@ def _office_title(actor: Actor, on: date | None, kb: KnowledgeBase) -> str:
     return (period.title or "").lower() if period is not None else ""
 
 
-def _remember(memory: _Memory, cand: Candidate, span: Span, actor: Actor,
+def _remember(memory: Memory, cand: Candidate, span: Span, actor: Actor,
               title: str = "") -> None:
     for i in range(cand.start, cand.end):
         memory.by_token[i] = actor
@@ -230,107 +212,13 @@ def _agent_members(span: Span, cand: Candidate, states: list[str]) -> tuple[Acto
                        else f"{sector}{iso3}", iso3, kind, text) for iso3 in states)
 
 
-def syntax_conjuncts(tok: Token) -> list[Token]:
-    """A token and every token coordinated with it ("Arnor, Osgiliath and Gondor")."""
-    out, todo = [], [tok]
-    while todo:
-        t = todo.pop(0)
-        out.append(t)
-        todo += [c for c in t.children if c.dep_ == "conj"]
-    return out
-
-
-def _coordinated_subject(pron: Token, memory: _Memory) -> tuple[Actor, ...]:
-    """The coordinated subject of a clause governing "they" ("A, B and C said in
-    a joint statement that they regretted"), when each conjunct is a known actor."""
-    node = pron.head
-    for _ in range(4):
-        parent = node.head
-        if parent is node:
-            break
-        for subj in parent.children:
-            if subj.dep_ != "nsubj" or subj.i > pron.i:
-                continue
-            members = [memory.by_token.get(t.i) for t in syntax_conjuncts(subj)]
-            found = tuple(dict.fromkeys(m for m in members if m is not None))
-            if len(found) >= 2 and len(found) == len(members):
-                return found
-        node = parent
-    return ()
-
-
-def _group_members(kind: str, head: Token, memory: _Memory) -> tuple[Actor, ...]:
-    """The last two distinct states (or people) named before the group noun."""
-    if kind == "state":  # subjects first: "Moscow invaded Ukraine and Armenia decided..."
-        first = _reach_start(head, PRONOUN_REACH)
-        acting = _acting_on(head, memory)  # "China urged both countries": not China
-        near = [(a, subject) for a, subject, sent in memory.states
-                if sent >= first and a.country not in acting]
-        subjects = [a for a, subject in near if subject][-2:]
-        others = [a for a, _ in near if a not in subjects]
-        chosen = subjects + others[len(others) - (2 - len(subjects)):] if others else subjects
-        if len(chosen) != 2:
-            chosen = _main_states(head, memory, acting)
-        if len(chosen) != 2:
-            return ()
-        near += [(a, False) for a in chosen if a not in [n for n, _ in near]]
-        order = [a for a, _ in near]
-        # "both countries" are the states, even when named by their armies
-        return tuple(_as_state(a) if a.kind == "military" else a
-                     for a in sorted(chosen, key=order.index))
-    people: list[Actor] = []
-    for _, actor in reversed(memory.people):
-        if all(p.actor_id != actor.actor_id or actor.actor_id is None for p in people):
-            people.insert(0, actor)
-        if len(people) == 2:
-            break
-    return tuple(people) if len(people) == 2 else ()
-
-
-def _main_states(head: Token, memory: _Memory, acting: set[str | None]) -> list[Actor]:
-    """The two countries the article has named most so far: "both sides" in a story
-    about India and China, when the sentences just before name only one."""
-    counts: dict[str, int] = {}
-    last: dict[str, Actor] = {}
-    for i, _, actor in memory.owners:
-        if i < head.i and actor.country and actor.country not in acting:
-            counts[actor.country] = counts.get(actor.country, 0) + 1
-            last[actor.country] = actor
-    top = sorted(counts, key=lambda c: -counts[c])[:2]
-    if len(top) == 2 and (len(counts) == 2 or counts[top[1]] > sorted(counts.values())[-3]):
-        return [_as_state(last[c]) for c in top]
-    return []
-
-
-def _as_state(actor: Actor) -> Actor:
-    if actor.kind == "state":
-        return actor
-    return Actor(actor.text, f"state:{actor.country}", None, actor.country, actor.country,
-                 "state")
-
-
-def _acting_on(noun: Token, memory: _Memory) -> set[str | None]:
-    """Countries of the subject of the verb the noun is an object of."""
-    verb = noun.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
-        verb = verb.head
-    found: set[str | None] = set()
-    for _ in range(3):
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        found |= {memory.by_token[c.i].country for c in subjects if c.i in memory.by_token}
-        if subjects or verb.dep_ != "conj" or verb.head is verb:
-            break
-        verb = verb.head  # "was concerned and urged both sides": the first verb's subject
-    return found
-
-
 def _resolve(doc: Doc, span: Span, cand: Candidate, on: date | None, kb: KnowledgeBase,
-             memory: _Memory) -> tuple[Actor, str] | None:
+             memory: Memory) -> tuple[Actor, str] | None:
     text = span.text
     if cand.pronoun:
-        return _pronoun(doc[cand.head], memory)
+        return pronoun(doc[cand.head], memory)
     if cand.igo_noun:
-        return _igo_anaphor(doc[cand.head], text, memory)
+        return igo_anaphor(doc[cand.head], text, memory)
     person = _person_ent(span, cand)
     if person is not None and cand.agent is not None and person.root.dep_ == "poss":
         person = None  # "Japarov's office": the office is the actor
@@ -370,11 +258,11 @@ def person_actor(text: str, entry: Entry, on: date | None, kb: KnowledgeBase,
 
 
 def _person(text: str, ent: Span, span: Span, cand: Candidate, on: date | None,
-            kb: KnowledgeBase, memory: _Memory) -> tuple[Actor, str]:
+            kb: KnowledgeBase, memory: Memory) -> tuple[Actor, str]:
     name = ent.text.replace("\u2019", "'").removesuffix("'s")
     if len(ent) == 1 and norm(name) in memory.surnames:
         known = memory.surnames[norm(name)]
-        return _retext(known, text), "coref.surname"
+        return retext(known, text), "coref.surname"
     entry = kb.person(name, on)
     if entry is not None:
         actor = person_actor(text, entry, on, kb)
@@ -435,11 +323,6 @@ def _former(span: Span, ent: Span) -> bool:
                for t in span if t.i < ent.start)
 
 
-def _retext(actor: Actor, text: str) -> Actor:
-    return Actor(text, actor.actor_id, actor.name, actor.code, actor.country, actor.kind,
-                 actor.role, actor.org)
-
-
 def state_actor(text: str, iso3: str, kb: KnowledgeBase) -> Actor:
     return Actor(text, f"state:{iso3}", kb.countries[iso3].name, iso3, iso3, "state")
 
@@ -475,7 +358,7 @@ def _political(tok: Token) -> bool:
 
 
 def _entity(text: str, ent: Span, head: Token, on: date | None, kb: KnowledgeBase,
-            memory: _Memory) -> tuple[Actor, str] | None:
+            memory: Memory) -> tuple[Actor, str] | None:
     name = ent.text
     mine = kb.user_entry(name)
     if mine is not None:  # the user's dictionary decides first
@@ -517,7 +400,7 @@ def _entity(text: str, ent: Span, head: Token, on: date | None, kb: KnowledgeBas
 
 
 def _agent(text: str, doc: Doc, cand: Candidate, on: date | None, kb: KnowledgeBase,
-           memory: _Memory) -> tuple[Actor, str] | None:
+           memory: Memory) -> tuple[Actor, str] | None:
     assert cand.agent is not None and cand.agent_text is not None
     head = doc[cand.head]
     sector = cand.agent.sector
@@ -528,9 +411,9 @@ def _agent(text: str, doc: Doc, cand: Candidate, on: date | None, kb: KnowledgeB
     owner = possessor(doc, head)
     if iso3 is None and owner is not None:
         owner_actor = memory.by_token.get(owner.i) or (
-            _possessive(owner, memory) if owner.lower_ in POSSESSIVES else _owner(owner, kb, on))
+            possessive(owner, memory) if owner.lower_ in POSSESSIVES else _owner(owner, kb, on))
         if owner_actor is None and owner.lemma_.lower() in IGO_NOUNS:  # "the bloc's leaders"
-            found = _igo_anaphor(owner, owner.text, memory)
+            found = igo_anaphor(owner, owner.text, memory)
             owner_actor = found[0] if found else None
         if owner_actor is not None and owner_actor.org and not owner_actor.country:
             # "the bloc's leaders", and "his spokesman" for the U.N. Secretary-General
@@ -560,7 +443,7 @@ def _agent(text: str, doc: Doc, cand: Candidate, on: date | None, kb: KnowledgeB
     if iso3 is None and org is None and determiner == "the":
         earlier = memory.by_head.get(head.lemma_.lower())
         if earlier is not None:
-            return _retext(earlier, text), "coref.definite"
+            return retext(earlier, text), "coref.definite"
     kind = SECTOR_KINDS.get(sector, sector.lower())
     if org is not None:
         return Actor(text, None, None, org, None, kind, cand.agent_text, org), "agent.igo"
@@ -594,15 +477,7 @@ def _own_state(actor: Actor, kb: KnowledgeBase) -> str | None:
     return None
 
 
-def _igo_anaphor(head: Token, text: str, memory: _Memory) -> tuple[Actor, str] | None:
-    """"the bloc", "the court": the latest organisation of that kind named before."""
-    allowed = IGO_KINDS.get(head.lemma_.lower())
-    found = [(i, s, a) for i, s, a in memory.igos if allowed is None or a.org in allowed]
-    earlier = _recent(found, head, reach=2)
-    return (_retext(earlier, text), "coref.igo") if earlier else None
-
-
-def _context_owner(head: Token, memory: _Memory, sector: str | None = None) -> Actor | None:
+def _context_owner(head: Token, memory: Memory, sector: str | None = None) -> Actor | None:
     """The last country named in this sentence or the one before ("protesters" in a
     story about Georgia): the best guess for the owner of a role noun with no
     modifier. For crowds, police and farmers (``LOCAL_SECTORS``) the dateline's
@@ -610,7 +485,7 @@ def _context_owner(head: Token, memory: _Memory, sector: str | None = None) -> A
     while that sentence may be about a visitor; an official is more often the
     previous sentence's ("Beijing protested. Vice Foreign Minister Le said ...").
     Judges and prosecutors next to a court in the sentence are the court's."""
-    first = _reach_start(head, PRONOUN_REACH)
+    first = reach_start(head, PRONOUN_REACH)
     local = sector in LOCAL_SECTORS
     # An official is not owned by the city someone spoke in ("Blinken, speaking in
     # Wellington, called for the president's release").
@@ -632,7 +507,7 @@ def _context_owner(head: Token, memory: _Memory, sector: str | None = None) -> A
     return memory.home if memory.home is None or owns(memory.home) else None
 
 
-def _context_country(head: Token, memory: _Memory) -> str | None:
+def _context_country(head: Token, memory: Memory) -> str | None:
     owner = _context_owner(head, memory)
     return owner.country if owner else None
 
@@ -661,114 +536,3 @@ def _title(agent_text: str) -> str | None:
             return phrase
     return None
 
-
-# A pronoun for a thing or a group reaches back this many sentences at most.
-PRONOUN_REACH = 1
-
-
-def _recent(found: list[tuple[int, int, Actor]], tok: Token,
-            reach: int = PRONOUN_REACH) -> Actor | None:
-    """The latest remembered actor before ``tok`` in its sentence or ``reach`` before."""
-    first = _reach_start(tok, reach)
-    earlier = [a for i, s, a in found if i < tok.i and s >= first]
-    return earlier[-1] if earlier else None
-
-
-def _reach_start(tok: Token, reach: int) -> int:
-    """First token of the sentence ``reach`` sentences before ``tok``'s."""
-    first = tok.sent
-    for _ in range(reach):
-        if first.start == 0:
-            break
-        first = tok.doc[first.start - 1].sent
-    return first.start
-
-
-def _possessive(tok: Token, memory: _Memory) -> Actor | None:
-    """his/her/its/their in "its foreign ministry", "his office"."""
-    kind = POSSESSIVES[tok.lower_]
-    if kind == "person":
-        found = _pronoun(tok, memory)
-        return found[0] if found else None
-    return _recent(memory.things if kind == "thing" else memory.plurals, tok)
-
-
-def _pronoun(tok: Token, memory: _Memory) -> tuple[Actor, str] | None:
-    """he/she/him: the subject (or passive agent) of a governing clause, else the
-    most recent person before it. it: the latest state, government or IGO that was
-    a subject, in this sentence or the one before; they/them: a group or plural."""
-    low = tok.lower_
-    if low == "it":
-        thing = _recent(memory.things, tok)
-        return (_retext(thing, tok.text), "coref.pronoun.it") if thing else None
-    if low in {"they", "them"}:
-        plurals = memory.plurals
-        if low == "them":
-            plurals = sorted(plurals + memory.plural_objects, key=lambda f: f[0])
-        plural = _recent(plurals, tok)
-        return (_retext(plural, tok.text), "coref.pronoun.they") if plural else None
-    if low in {"him", "her"} and tok.dep_ in {"dobj", "pobj", "dative", "iobj"}:
-        # an object pronoun is never the subject of its own clause ("Putin called
-        # Erdogan to congratulate him": him is Erdogan)
-        local = _local_subjects(tok, memory)
-        earlier = [a for i, a in memory.people if i < tok.i and a not in local]
-        if earlier:
-            return _retext(earlier[-1], tok.text), "coref.pronoun.object"
-    node = tok.head
-    for _ in range(4):
-        parent = node.head
-        if parent is node:
-            break
-        found = _clause_subject(parent, tok, memory)
-        if found is not None:
-            return _retext(found, tok.text), "coref.pronoun.subject"
-        node = parent
-    earlier = [actor for i, actor in memory.people if i < tok.i]
-    if earlier:
-        return _retext(earlier[-1], tok.text), "coref.pronoun.recent"
-    return None
-
-
-def _local_subjects(tok: Token, memory: _Memory) -> list[Actor]:
-    """Subjects of the pronoun's clause, up through infinitive clauses to the first
-    clause with a subject of its own."""
-    verb = tok.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
-        verb = verb.head
-    found: list[Actor] = []
-    for _ in range(4):
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        found += [memory.by_token[c.i] for c in subjects if c.i in memory.by_token]
-        if subjects or verb.dep_ not in {"xcomp", "advcl", "acl"} or verb.head is verb:
-            break
-        verb = verb.head
-    return found
-
-
-def _clause_subject(verb: Token, pron: Token, memory: _Memory) -> Actor | None:
-    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-    for child in verb.children:
-        if passive and child.dep_ == "agent":
-            for pobj in child.children:
-                actor = memory.by_token.get(pobj.i)
-                if actor is not None and actor.kind == "person" and pobj.i < pron.i:
-                    return actor
-        if not passive and child.dep_ == "nsubj" and child.i < pron.i:
-            actor = memory.by_token.get(child.i)
-            if actor is not None and actor.kind == "person":
-                return actor
-    return _reported_subject(verb, pron, memory)
-
-
-def _reported_subject(verb: Token, pron: Token, memory: _Memory) -> Actor | None:
-    """"Scholz will travel to Warsaw for talks with Tusk, his office said, a day after
-    he hosted Macron": the person the sentence is about is the subject of the
-    reported clause before the pronoun, not the nearest name (Tusk)."""
-    for child in verb.children:
-        if child.dep_ != "ccomp" or child.i > pron.i:
-            continue
-        for sub in child.children:
-            actor = memory.by_token.get(sub.i) if sub.dep_ == "nsubj" else None
-            if actor is not None and actor.kind == "person" and sub.i < pron.i:
-                return actor
-    return None

@@ -1,0 +1,210 @@
+"""Coreference: what a pronoun, a group noun ("the two countries", "both leaders")
+or an organisation noun ("the bloc") refers back to, read from the article's memory.
+
+Pure functions over the parse and ``Memory``; the resolver calls them for phrases
+that name nobody themselves.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.actors.memory import PRONOUN_REACH, Memory, reach_start, recent, retext
+from eventwire.actors.phrases import POSSESSIVES
+from eventwire.model import Actor
+
+# "the court" is one of these organisations; "the bloc" or "the body" any of them.
+IGO_KINDS = {"court": {"ICC", "ICJ"}, "tribunal": {"ICC", "ICJ"},
+             "alliance": {"NATO", "CSTO"}, "union": {"EU", "AU", "EAEU"}}
+
+
+def syntax_conjuncts(tok: Token) -> list[Token]:
+    """A token and every token coordinated with it ("Arnor, Osgiliath and Gondor")."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop(0)
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ == "conj"]
+    return out
+
+
+def coordinated_subject(pron: Token, memory: Memory) -> tuple[Actor, ...]:
+    """The coordinated subject of a clause governing "they" ("A, B and C said in
+    a joint statement that they regretted"), when each conjunct is a known actor."""
+    node = pron.head
+    for _ in range(4):
+        parent = node.head
+        if parent is node:
+            break
+        for subj in parent.children:
+            if subj.dep_ != "nsubj" or subj.i > pron.i:
+                continue
+            members = [memory.by_token.get(t.i) for t in syntax_conjuncts(subj)]
+            found = tuple(dict.fromkeys(m for m in members if m is not None))
+            if len(found) >= 2 and len(found) == len(members):
+                return found
+        node = parent
+    return ()
+
+
+def group_members(kind: str, head: Token, memory: Memory) -> tuple[Actor, ...]:
+    """The last two distinct states (or people) named before the group noun."""
+    if kind == "state":  # subjects first: "Moscow invaded Ukraine and Armenia decided..."
+        first = reach_start(head, PRONOUN_REACH)
+        acting = acting_on(head, memory)  # "China urged both countries": not China
+        near = [(a, subject) for a, subject, sent in memory.states
+                if sent >= first and a.country not in acting]
+        subjects = [a for a, subject in near if subject][-2:]
+        others = [a for a, _ in near if a not in subjects]
+        chosen = subjects + others[len(others) - (2 - len(subjects)):] if others else subjects
+        if len(chosen) != 2:
+            chosen = main_states(head, memory, acting)
+        if len(chosen) != 2:
+            return ()
+        near += [(a, False) for a in chosen if a not in [n for n, _ in near]]
+        order = [a for a, _ in near]
+        # "both countries" are the states, even when named by their armies
+        return tuple(as_state(a) if a.kind == "military" else a
+                     for a in sorted(chosen, key=order.index))
+    people: list[Actor] = []
+    for _, actor in reversed(memory.people):
+        if all(p.actor_id != actor.actor_id or actor.actor_id is None for p in people):
+            people.insert(0, actor)
+        if len(people) == 2:
+            break
+    return tuple(people) if len(people) == 2 else ()
+
+
+def main_states(head: Token, memory: Memory, acting: set[str | None]) -> list[Actor]:
+    """The two countries the article has named most so far: "both sides" in a story
+    about India and China, when the sentences just before name only one."""
+    counts: dict[str, int] = {}
+    last: dict[str, Actor] = {}
+    for i, _, actor in memory.owners:
+        if i < head.i and actor.country and actor.country not in acting:
+            counts[actor.country] = counts.get(actor.country, 0) + 1
+            last[actor.country] = actor
+    top = sorted(counts, key=lambda c: -counts[c])[:2]
+    if len(top) == 2 and (len(counts) == 2 or counts[top[1]] > sorted(counts.values())[-3]):
+        return [as_state(last[c]) for c in top]
+    return []
+
+
+def as_state(actor: Actor) -> Actor:
+    if actor.kind == "state":
+        return actor
+    return Actor(actor.text, f"state:{actor.country}", None, actor.country, actor.country,
+                 "state")
+
+
+def acting_on(noun: Token, memory: Memory) -> set[str | None]:
+    """Countries of the subject of the verb the noun is an object of."""
+    verb = noun.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        verb = verb.head
+    found: set[str | None] = set()
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        found |= {memory.by_token[c.i].country for c in subjects if c.i in memory.by_token}
+        if subjects or verb.dep_ != "conj" or verb.head is verb:
+            break
+        verb = verb.head  # "was concerned and urged both sides": the first verb's subject
+    return found
+
+
+def igo_anaphor(head: Token, text: str, memory: Memory) -> tuple[Actor, str] | None:
+    """"the bloc", "the court": the latest organisation of that kind named before."""
+    allowed = IGO_KINDS.get(head.lemma_.lower())
+    found = [(i, s, a) for i, s, a in memory.igos if allowed is None or a.org in allowed]
+    earlier = recent(found, head, reach=2)
+    return (retext(earlier, text), "coref.igo") if earlier else None
+
+
+def possessive(tok: Token, memory: Memory) -> Actor | None:
+    """his/her/its/their in "its foreign ministry", "his office"."""
+    kind = POSSESSIVES[tok.lower_]
+    if kind == "person":
+        found = pronoun(tok, memory)
+        return found[0] if found else None
+    return recent(memory.things if kind == "thing" else memory.plurals, tok)
+
+
+def pronoun(tok: Token, memory: Memory) -> tuple[Actor, str] | None:
+    """he/she/him: the subject (or passive agent) of a governing clause, else the
+    most recent person before it. it: the latest state, government or IGO that was
+    a subject, in this sentence or the one before; they/them: a group or plural."""
+    low = tok.lower_
+    if low == "it":
+        thing = recent(memory.things, tok)
+        return (retext(thing, tok.text), "coref.pronoun.it") if thing else None
+    if low in {"they", "them"}:
+        plurals = memory.plurals
+        if low == "them":
+            plurals = sorted(plurals + memory.plural_objects, key=lambda f: f[0])
+        plural = recent(plurals, tok)
+        return (retext(plural, tok.text), "coref.pronoun.they") if plural else None
+    if low in {"him", "her"} and tok.dep_ in {"dobj", "pobj", "dative", "iobj"}:
+        # an object pronoun is never the subject of its own clause ("Putin called
+        # Erdogan to congratulate him": him is Erdogan)
+        local = local_subjects(tok, memory)
+        earlier = [a for i, a in memory.people if i < tok.i and a not in local]
+        if earlier:
+            return retext(earlier[-1], tok.text), "coref.pronoun.object"
+    node = tok.head
+    for _ in range(4):
+        parent = node.head
+        if parent is node:
+            break
+        found = clause_subject(parent, tok, memory)
+        if found is not None:
+            return retext(found, tok.text), "coref.pronoun.subject"
+        node = parent
+    earlier = [actor for i, actor in memory.people if i < tok.i]
+    if earlier:
+        return retext(earlier[-1], tok.text), "coref.pronoun.recent"
+    return None
+
+
+def local_subjects(tok: Token, memory: Memory) -> list[Actor]:
+    """Subjects of the pronoun's clause, up through infinitive clauses to the first
+    clause with a subject of its own."""
+    verb = tok.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        verb = verb.head
+    found: list[Actor] = []
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        found += [memory.by_token[c.i] for c in subjects if c.i in memory.by_token]
+        if subjects or verb.dep_ not in {"xcomp", "advcl", "acl"} or verb.head is verb:
+            break
+        verb = verb.head
+    return found
+
+
+def clause_subject(verb: Token, pron: Token, memory: Memory) -> Actor | None:
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    for child in verb.children:
+        if passive and child.dep_ == "agent":
+            for pobj in child.children:
+                actor = memory.by_token.get(pobj.i)
+                if actor is not None and actor.kind == "person" and pobj.i < pron.i:
+                    return actor
+        if not passive and child.dep_ == "nsubj" and child.i < pron.i:
+            actor = memory.by_token.get(child.i)
+            if actor is not None and actor.kind == "person":
+                return actor
+    return reported_subject(verb, pron, memory)
+
+
+def reported_subject(verb: Token, pron: Token, memory: Memory) -> Actor | None:
+    """"Scholz will travel to Warsaw for talks with Tusk, his office said, a day after
+    he hosted Macron": the person the sentence is about is the subject of the
+    reported clause before the pronoun, not the nearest name (Tusk)."""
+    for child in verb.children:
+        if child.dep_ != "ccomp" or child.i > pron.i:
+            continue
+        for sub in child.children:
+            actor = memory.by_token.get(sub.i) if sub.dep_ == "nsubj" else None
+            if actor is not None and actor.kind == "person" and sub.i < pron.i:
+                return actor
+    return None
