@@ -492,3 +492,11 @@ def test_the_chancellor_is_the_one_whose_title_it_is(nlp: Language, kb: Knowledg
     text = ("German Chancellor Olaf Scholz met Hungarian Prime Minister Viktor Orban on "
             "Monday. The chancellor left on Tuesday.")
     assert code_of(nlp, kb, text, date(2024, 3, 14), "The chancellor") == "DEUGOV"
+
+
+def test_an_apposition_says_whose_an_unknown_person_is(nlp: Language,
+                                                       kb: KnowledgeBase) -> None:
+    found = mentions(nlp, kb, "Michael Kovrig, a former Canadian diplomat, was detained "
+                     "in Beijing.", date(2018, 12, 11))
+    kovrig = found["Michael Kovrig"]
+    assert (kovrig.actor.country, kovrig.rule) == ("CAN", "person.apposition")

@@ -281,11 +281,32 @@ def _person(text: str, ent: Span, span: Span, cand: Candidate, on: date | None,
     title = agent_at(kb, span.doc, span.doc[ent.start - 1]) if ent.start > span.start else None
     sector = title[0].sector if title else None
     rule = "person.unknown"
+    if iso3 is None:
+        found = _apposition(ent, kb)
+        if found is not None:  # "Michael Kovrig, a former Canadian diplomat"
+            iso3, sector = found[0], sector or found[1]
+            rule = "person.apposition"
     if iso3 is None and sector is not None:  # "Defence Minister Sergei Shoigu" in a Russian story
         iso3, rule = _context_country(span.doc[cand.head], memory), "person.context"
     code = f"{iso3}{sector or ''}" if iso3 else sector
     return Actor(text, None, name, code, iso3, "person", title[1] if title else None,
                  None), rule
+
+
+def _apposition(ent: Span, kb: KnowledgeBase) -> tuple[str, str | None] | None:
+    """Country (and sector) an apposition says a person belongs to: "Kovrig, a former
+    Canadian diplomat", "Meng Wanzhou, the chief financial officer of China's
+    Huawei" (the first country named in it)."""
+    for appos in ent.root.children:
+        if appos.dep_ != "appos":
+            continue
+        for tok in appos.subtree:
+            if tok.ent_type_ in ("NORP", "GPE"):
+                iso3 = kb.state_code(tok.text) or kb.country_of(tok.text)
+                if iso3:
+                    role = agent_at(kb, ent.doc, appos)
+                    return iso3, role[0].sector if role else None
+    return None
 
 
 def _stated_office(span: Span, ent: Span, cand: Candidate, actor: Actor, on: date | None,
