@@ -17,6 +17,12 @@ from eventwire.model import Article, Event
 
 # (text, rule that must fire, code, source party, target party)
 FIRES: list[tuple[str, str, str, str, str]] = [
+    ("China's retaliatory tariffs on U.S. goods took effect on Friday.",
+     "core.tariffs.n.163", "163", "CHN", "USA"),
+    ("Russia's bombardment of Ukraine continued overnight.",
+     "core.bombardment.n.195", "195", "RUS", "UKR"),
+    ("Israel's blockade of Lebanon entered its second week.",
+     "core.blockade.n.191", "191", "ISR", "LBN"),
     ("Saudi Arabia broke off diplomatic relations with Iran on Sunday.",
      "core.break.off.ties.161", "161", "SAU", "IRN"),
     ("Bahrain broke ties with Iran on Monday.",
