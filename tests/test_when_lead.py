@@ -110,3 +110,11 @@ def test_a_relative_clause_does_not_take_the_news_day(nlp) -> None:
     token = next(t for t in nlp("The army backed the soldiers who detained the president.")
                  if t.text == "detained")
     assert not takes_lead_day(token)
+
+
+def test_the_start_of_a_since_clause_is_history_and_stays_undated(pipeline) -> None:
+    text = ("YEREVAN, Oct 11, 2023 (Test Wire) - Relations have deteriorated since Moscow "
+            "invaded Ukraine.\n")
+    invaded = [e for e in extract_text(pipeline, text, date(2023, 10, 11))
+               if e.evidence[0].trigger == "invaded"]
+    assert invaded and all(e.date is None for e in invaded)

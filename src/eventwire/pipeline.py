@@ -45,7 +45,7 @@ from eventwire.model import (
 from eventwire.nlp.pipeline import load_nlp
 from eventwire.options import Options
 from eventwire.when import Tense, choose_date, find_time_expressions
-from eventwire.when.lead import lead_day, plan_day, takes_lead_day
+from eventwire.when.lead import background, lead_day, plan_day, takes_lead_day
 from eventwire.when.speech import BorrowedDate, reference_for, reported_spans
 from eventwire.where import Gazetteer, load_gazetteer
 
@@ -128,18 +128,22 @@ class Pipeline:
         plan = _plan_of(doc, on, skip, mentions)
         events = [self._finish(article, c, on, _clause_scope(doc, c), _borrowed(doc, c),
                                lead if lead and _takes_lead(doc, c) else
-                               plan[0] if plan and _in_plan(c, plan[1]) else None)
+                               plan[0] if plan and _in_plan(c, plan[1]) else None,
+                               _since(doc, c))
                   for c in candidates]
         return _unique(events)
 
     def _finish(self, article: Article, cand: EventCandidate, on: date | None,
                 scope: list[tuple[int, int]] | None = None,
-                borrowed: BorrowedDate | None = None, lead: date | None = None) -> Event:
+                borrowed: BorrowedDate | None = None, lead: date | None = None,
+                since: bool = False) -> Event:
         sentence = article.text[cand.sentence_start:cand.sentence_end]
         day, precision = self._date(sentence, cand, on, scope, borrowed)
         if lead is not None and (precision == "article" or (
                 precision is None and cand.status == "planned")):
             day, precision = lead.isoformat(), "lead"
+        if precision == "article" and since:
+            day, precision = None, None  # history the article mentions, undated
         code = self.codebook.get(cand.code)
         plover = self.codebook.plover(cand.code)
         return Event(
@@ -346,6 +350,11 @@ def _in_plan(cand: EventCandidate, parties: set[str]) -> bool:
     """A plan with no day of its own, by or with a party of the lead's plan."""
     return cand.status == "planned" and any(
         a is not None and a.party in parties for a in (cand.source, cand.target))
+
+
+def _since(doc: Doc, cand: EventCandidate) -> bool:
+    span = doc.char_span(cand.trigger_start, cand.trigger_end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and background(span[0])
 
 
 def _takes_lead(doc: Doc, cand: EventCandidate) -> bool:

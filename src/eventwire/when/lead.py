@@ -148,3 +148,18 @@ def takes_lead_day(trigger: Token) -> bool:
             break
         node = node.head
     return True
+
+
+def background(trigger: Token) -> bool:
+    """The event is the starting point of a "since" clause ("relations have soured
+    since Moscow invaded Ukraine"): history, never the article's day."""
+    verb = trigger
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        verb = verb.head
+    for _ in range(3):
+        if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
+            return True
+        if verb.dep_ not in {"conj", "xcomp"} or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
