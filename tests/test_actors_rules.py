@@ -500,3 +500,9 @@ def test_an_apposition_says_whose_an_unknown_person_is(nlp: Language,
                      "in Beijing.", date(2018, 12, 11))
     kovrig = found["Michael Kovrig"]
     assert (kovrig.actor.country, kovrig.rule) == ("CAN", "person.apposition")
+
+
+@pytest.mark.parametrize(("name", "iso3"), [
+    ("Congo", "COD"), ("Republic of Congo", "COG"), ("Democratic Republic of Congo", "COD")])
+def test_congo_as_wire_services_write_it(kb: KnowledgeBase, name: str, iso3: str) -> None:
+    assert kb.state_code(name) == iso3

@@ -225,14 +225,35 @@ def city_names() -> set[tuple[str, str]]:
     return out
 
 
+# Names news style gives another country than the reference data: wire services
+# (AP, Reuters) write plain "Congo" for the Democratic Republic of Congo, and
+# "Republic of Congo" for Congo-Brazzaville. alias -> (from iso3, to iso3).
+MOVED_NAMES = {"Congo": ("COG", "COD")}
+# ... and the names that then tell the other one apart.
+ADDED_NAMES = {"COG": ("Republic of Congo", "Congo Republic")}
+
+
 def build_countries(ref: Path) -> tuple[int, int, set[str]]:
     countries = read(ref / "countries.csv")
     iso3s = {c["iso3"] for c in countries}
+    for c in countries:
+        for alias, (old, new) in MOVED_NAMES.items():
+            if c["iso3"] == old and c["name_common"] == alias:
+                c["name_common"] = c["name_official"]
+            variants = [v for v in split(c["alt_names"]) if v != alias]
+            if c["iso3"] == new:
+                variants.append(alias)
+            variants += [n for n in ADDED_NAMES.get(c["iso3"], ()) if n not in variants]
+            c["alt_names"] = "|".join(variants)
     alias_rows: dict[tuple[str, str], list[str]] = {}
+    for alias, (_old, new) in MOVED_NAMES.items():
+        alias_rows[(new, alias)] = [new, alias, "name", "curated (news style)"]
     for row in read(ref / "country_aliases.csv"):
         if row["kind"].startswith("metonym"):
             continue  # shipped in metonyms.csv
         if row["iso3"] not in iso3s:
+            continue
+        if MOVED_NAMES.get(row["alias"], ("", ""))[0] == row["iso3"]:
             continue
         if row["source"] == "countryinfo" and row["alias"] in {"Chinese", "French",
                                                                  "Christmas Island"}:
