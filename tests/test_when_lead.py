@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from eventwire.model import Event
-from eventwire.when.lead import lead_day, plan_day, takes_lead_day
+from eventwire.when.lead import background, lead_day, plan_day, takes_lead_day
 
 from .support import extract_text
 
@@ -118,3 +118,13 @@ def test_the_start_of_a_since_clause_is_history_and_stays_undated(pipeline) -> N
     invaded = [e for e in extract_text(pipeline, text, date(2023, 10, 11))
                if e.evidence[0].trigger == "invaded"]
     assert invaded and all(e.date is None for e in invaded)
+
+
+def test_a_sentence_without_a_verb_is_read_to_its_root_and_no_further(nlp) -> None:
+    # the root of "Russia's bombardment of Kharkiv." is a noun: the walk up to a
+    # verb must stop there (token objects are new on each access, so the root is
+    # recognised by its index, not by identity)
+    doc = nlp("Russia's bombardment of Kharkiv.")
+    noun = next(t for t in doc if t.text == "bombardment")
+    assert not background(noun)
+    assert not takes_lead_day(noun)

@@ -365,7 +365,7 @@ def _takes_lead(doc: Doc, cand: EventCandidate) -> bool:
     if cand.code[:2] in STATEMENT_ROOTS:
         # "said the EU would contribute": the intent is dated by the saying
         for _ in range(3):
-            if trigger.dep_ not in ("ccomp", "xcomp", "conj") or trigger.head is trigger:
+            if trigger.dep_ not in ("ccomp", "xcomp", "conj") or trigger.head == trigger:
                 break
             trigger = trigger.head
     return takes_lead_day(trigger)

@@ -34,7 +34,7 @@ def coordinated_subject(pron: Token, memory: Memory) -> tuple[Actor, ...]:
     node = pron.head
     for _ in range(4):
         parent = node.head
-        if parent is node:
+        if parent == node:
             break
         for subj in parent.children:
             if subj.dep_ != "nsubj" or subj.i > pron.i:
@@ -100,13 +100,13 @@ def as_state(actor: Actor) -> Actor:
 def acting_on(noun: Token, memory: Memory) -> set[str | None]:
     """Countries of the subject of the verb the noun is an object of."""
     verb = noun.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
         verb = verb.head
     found: set[str | None] = set()
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         found |= {memory.by_token[c.i].country for c in subjects if c.i in memory.by_token}
-        if subjects or verb.dep_ != "conj" or verb.head is verb:
+        if subjects or verb.dep_ != "conj" or verb.head == verb:
             break
         verb = verb.head  # "was concerned and urged both sides": the first verb's subject
     return found
@@ -153,7 +153,7 @@ def pronoun(tok: Token, memory: Memory) -> tuple[Actor, str] | None:
     node = tok.head
     for _ in range(4):
         parent = node.head
-        if parent is node:
+        if parent == node:
             break
         found = clause_subject(parent, tok, memory)
         if found is not None:
@@ -169,13 +169,13 @@ def local_subjects(tok: Token, memory: Memory) -> list[Actor]:
     """Subjects of the pronoun's clause, up through infinitive clauses to the first
     clause with a subject of its own."""
     verb = tok.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
         verb = verb.head
     found: list[Actor] = []
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         found += [memory.by_token[c.i] for c in subjects if c.i in memory.by_token]
-        if subjects or verb.dep_ not in {"xcomp", "advcl", "acl"} or verb.head is verb:
+        if subjects or verb.dep_ not in {"xcomp", "advcl", "acl"} or verb.head == verb:
             break
         verb = verb.head
     return found

@@ -97,7 +97,7 @@ def _dates_verb(doc: Doc, offset: int, verb: Token) -> bool:
     for _ in range(12):
         if tok.i in (verb.i, verb.head.i):  # the news verb, or the report of it
             return True
-        if tok.dep_ in {"acl", "relcl"} or tok.head is tok:
+        if tok.dep_ in {"acl", "relcl"} or tok.head == tok:
             return False
         tok = tok.head
     return False
@@ -127,7 +127,7 @@ def _lead_tense(verb: Token) -> Tense:
 def takes_lead_day(trigger: Token) -> bool:
     """A simple-past verb (or the noun of one) in a main or reported clause."""
     verb = trigger
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
         verb = verb.head
     # "threatened to reimpose", "told reporters, thanking Moscow": the tense is the
     # governing verb's
@@ -144,7 +144,7 @@ def takes_lead_day(trigger: Token) -> bool:
             return False
         if node.dep_ == "relcl":
             return False  # "the soldiers who detained the president": background
-        if node.dep_ == "pcomp" or node.head is node:
+        if node.dep_ == "pcomp" or node.head == node:
             break
         node = node.head
     return True
@@ -154,12 +154,12 @@ def background(trigger: Token) -> bool:
     """The event is the starting point of a "since" clause ("relations have soured
     since Moscow invaded Ukraine"): history, never the article's day."""
     verb = trigger
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
         verb = verb.head
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
             return True
-        if verb.dep_ not in {"conj", "xcomp"} or verb.head is verb:
+        if verb.dep_ not in {"conj", "xcomp"} or verb.head == verb:
             return False
         verb = verb.head
     return False
