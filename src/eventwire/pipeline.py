@@ -10,7 +10,7 @@ says why it is where it is.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -30,7 +30,7 @@ from eventwire.events.petrarch_match import (
     load_verb_dictionaries,
     petrarch_candidates,
 )
-from eventwire.ingest.dateline import find_dateline
+from eventwire.ingest.dateline import Dateline, find_dateline
 from eventwire.model import (
     Actor,
     ActorMention,
@@ -45,7 +45,7 @@ from eventwire.model import (
 from eventwire.nlp.pipeline import load_nlp
 from eventwire.options import Options
 from eventwire.when import Tense, choose_date, find_time_expressions
-from eventwire.when.lead import background, lead_day, plan_day, takes_lead_day
+from eventwire.when.lead import background, read_lead, takes_lead_day
 from eventwire.when.speech import BorrowedDate, reference_for, reported_spans
 from eventwire.where import Gazetteer, load_gazetteer
 
@@ -111,8 +111,9 @@ class Pipeline:
 
     def events_for(self, article: Article, doc: Doc) -> list[Event]:
         on = self.article_date(article)
+        dateline = find_dateline(article.text)
         # 1. actors before events: the events stage only reads mentions.
-        venue = self._venue(article)
+        venue = self._venue(article, dateline)
         mentions = resolve_mentions(doc, on, self.kb, home=venue.country if venue else None)
         # 2. events from patterns over the parse.
         if self.petrarch is not None:
@@ -122,15 +123,21 @@ class Pipeline:
             candidates = extract_candidates(doc, mentions, article.id, self.patterns,
                                             venue=venue)
         # 3. when and where per event, from its own sentence (else the lead's day).
-        dateline = find_dateline(article.text)
-        skip = dateline.end if dateline else 0
-        lead = lead_day(doc, on, skip)
-        plan = _plan_of(doc, on, skip, mentions)
-        events = [self._finish(article, c, on, _clause_scope(doc, c), _borrowed(doc, c),
-                               lead if lead and _takes_lead(doc, c) else
-                               plan[0] if plan and _in_plan(c, plan[1]) else None,
-                               _since(doc, c))
-                  for c in candidates]
+        news = read_lead(doc, on, dateline.end if dateline else 0)
+        lead = news[1] if news and news[0] == "past" else None
+        plan = _plan_of(news[1], news[2], mentions) if news and news[0] == "future" else None
+        events = []
+        for c in candidates:
+            trigger = _trigger_token(doc, c)
+            if trigger is None:
+                events.append(self._finish(article, c, on))
+                continue
+            events.append(self._finish(
+                article, c, on, _clause_scope(trigger, c.sentence_start),
+                _borrowed(trigger, c.sentence_start),
+                lead if lead and _takes_lead(trigger, c.code) else
+                plan[0] if plan and _in_plan(c, plan[1]) else None,
+                background(trigger)))
         return _unique(events)
 
     def _finish(self, article: Article, cand: EventCandidate, on: date | None,
@@ -195,13 +202,12 @@ class Pipeline:
             return on.isoformat(), "article"
         return None, None
 
-    def _venue(self, article: Article) -> Actor | None:
+    def _venue(self, article: Article, dateline: Dateline | None) -> Actor | None:
         """The state the story is filed from (its dateline city's country): a
         visit that names no destination ("Xi's state visit") is a visit there."""
         city = article.place
         if city is None:
-            found = find_dateline(article.text)
-            city = found.place if found is not None else None
+            city = dateline.place if dateline is not None else None
         place = self.gazetteer.lookup(city) if city else None
         if place is None or place.country is None:
             return None
@@ -257,14 +263,17 @@ NOUN_DATE_DEPS = frozenset({"compound", "nummod", "amod", "poss", "nmod"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
-def _clause_scope(doc: Doc, cand: EventCandidate) -> list[tuple[int, int]] | None:
+def _trigger_token(doc: Doc, cand: EventCandidate) -> Token | None:
+    """The parse token of an event's trigger, found once per event."""
+    span = doc.char_span(cand.trigger_start, cand.trigger_end, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _clause_scope(trigger: Token, sentence_start: int) -> list[tuple[int, int]]:
     """Character spans (relative to the sentence) whose dates may date the
     event: the trigger's own clause, without the clauses embedded under the
     trigger and without dates that modify another noun ("the 2023 killing")."""
-    span = doc.char_span(cand.trigger_start, cand.trigger_end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    trigger = span[0]
+    doc = trigger.doc
     own: Token = trigger.sent.root
     below = trigger
     for above in trigger.ancestors:
@@ -281,25 +290,21 @@ def _clause_scope(doc: Doc, cand: EventCandidate) -> list[tuple[int, int]] | Non
                 and tok.head.pos_ == "NOUN" and tok.head.ent_type_ not in TIME_LABELS
                 and not _argument_of(tok.head, trigger)):
             allowed.difference_update(t.i for t in tok.subtree)
-    base = cand.sentence_start
-    return [(doc[i].idx - base, doc[i].idx + len(doc[i]) - base) for i in sorted(allowed)]
+    return [(doc[i].idx - sentence_start, doc[i].idx + len(doc[i]) - sentence_start)
+            for i in sorted(allowed)]
 
 
-def _borrowed(doc: Doc, cand: EventCandidate) -> BorrowedDate | None:
+def _borrowed(trigger: Token, sentence_start: int) -> BorrowedDate | None:
     """The verb whose date the event may borrow (a verb of saying reporting it,
     or the event it is counted from), with that verb's own clause as the place
     to look for the date and without what other statements report."""
-    span = doc.char_span(cand.trigger_start, cand.trigger_end, alignment_mode="expand")
-    found = reference_for(span[0]) if span is not None and len(span) else None
+    found = reference_for(trigger)
     if found is None:
         return None
     verb = found.token
-    as_trigger = replace(cand, trigger_start=verb.idx, trigger_end=verb.idx + len(verb))
-    scope = _clause_scope(doc, as_trigger)
-    if scope is not None:
-        reported = reported_spans(verb, cand.sentence_start)
-        scope = [part for part in scope if part not in reported]
-    return BorrowedDate(verb.idx - cand.sentence_start, found.tense, scope, found.days)
+    reported = reported_spans(verb, sentence_start)
+    scope = [part for part in _clause_scope(verb, sentence_start) if part not in reported]
+    return BorrowedDate(verb.idx - sentence_start, found.tense, scope, found.days)
 
 
 def _argument_of(noun: Token, trigger: Token) -> bool:
@@ -333,13 +338,9 @@ def _tense(cand: EventCandidate) -> Tense:
     return None
 
 
-def _plan_of(doc: Doc, on: date | None, skip: int, mentions: Sequence[ActorMention]
+def _plan_of(day: date, subject: Token, mentions: Sequence[ActorMention]
              ) -> tuple[date, set[str]] | None:
     """The day of the plan the lead announces, and the parties of its subject."""
-    found = plan_day(doc, on, skip)
-    if found is None:
-        return None
-    day, subject = found
     tokens = {t.i for t in subject.subtree}
     parties = {a.party for m in mentions if m.head in tokens
                for a in (m.members or (m.actor,)) if a.party}
@@ -352,17 +353,8 @@ def _in_plan(cand: EventCandidate, parties: set[str]) -> bool:
         a is not None and a.party in parties for a in (cand.source, cand.target))
 
 
-def _since(doc: Doc, cand: EventCandidate) -> bool:
-    span = doc.char_span(cand.trigger_start, cand.trigger_end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and background(span[0])
-
-
-def _takes_lead(doc: Doc, cand: EventCandidate) -> bool:
-    span = doc.char_span(cand.trigger_start, cand.trigger_end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    trigger = span[0]
-    if cand.code[:2] in STATEMENT_ROOTS:
+def _takes_lead(trigger: Token, code: str) -> bool:
+    if code[:2] in STATEMENT_ROOTS:
         # "said the EU would contribute": the intent is dated by the saying
         for _ in range(3):
             if trigger.dep_ not in ("ccomp", "xcomp", "conj") or trigger.head == trigger:

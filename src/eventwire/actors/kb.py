@@ -324,7 +324,7 @@ class KnowledgeBase:
         """The head of an organisation whose title ends with ``title`` words
         ("prosecutor", "secretary-general"), in office on ``on``."""
         words = norm(title).replace("-", " ").split()
-        for e in self.entries.values():
+        for e in self._office_holders().get(org, ()):
             for p in e.periods:
                 if not p.curated or p.code != org or (on is not None and not p.covers(on)):
                     continue

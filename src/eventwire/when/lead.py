@@ -35,8 +35,8 @@ TIME_CLAUSE_MARKS = frozenset({"since", "after", "before", "when", "until", "whi
 def lead_day(doc: Doc, on: date | None, skip: int = 0) -> date | None:
     """The first day-precision date of the first sentence, if it is recent;
     ``skip`` is the length of the dateline, whose own date is the filing day."""
-    found = _lead(doc, on, skip, "past")
-    return found[0] if found else None
+    found = read_lead(doc, on, skip)
+    return found[1] if found and found[0] == "past" else None
 
 
 def plan_day(doc: Doc, on: date | None, skip: int = 0) -> tuple[date, Token] | None:
@@ -44,10 +44,14 @@ def plan_day(doc: Doc, on: date | None, skip: int = 0) -> tuple[date, Token] | N
     Thursday"), within two weeks of the article date, with the lead's subject:
     later plans of the same party with no day of their own ("the two leaders are
     expected to sign") are on that day."""
-    return _lead(doc, on, skip, "future")
+    found = read_lead(doc, on, skip)
+    return (found[1], found[2]) if found and found[0] == "future" else None
 
 
-def _lead(doc: Doc, on: date | None, skip: int, tense: Tense) -> tuple[date, Token] | None:
+def read_lead(doc: Doc, on: date | None, skip: int = 0
+              ) -> tuple[Tense, date, Token] | None:
+    """The lead's tense (past news or a plan), its day and its subject, read once:
+    ``lead_day`` and ``plan_day`` each want one half of it."""
     if on is None:
         return None
     whole = doc.text  # built on each access: take it once
@@ -56,8 +60,9 @@ def _lead(doc: Doc, on: date | None, skip: int, tense: Tense) -> tuple[date, Tok
     if first is None:
         return None
     verb = _news_verb(first.root)
-    if _lead_tense(verb) != tense:
-        return None  # "Putin will fly to Kyrgyzstan on Thursday": news of a plan
+    tense = _lead_tense(verb)
+    if tense is None:
+        return None
     start = max(skip, first.start_char)
     text = whole[start: first.end_char]
     days = [e for e in find_time_expressions(text, on, tense=tense)
@@ -70,7 +75,7 @@ def _lead(doc: Doc, on: date | None, skip: int, tense: Tense) -> tuple[date, Tok
     if not low <= chosen.value <= high:
         return None
     subject = _subject(verb)
-    return (chosen.value, subject) if subject is not None else None
+    return (tense, chosen.value, subject) if subject is not None else None
 
 
 def _subject(verb: Token) -> Token | None:
@@ -124,11 +129,17 @@ def _lead_tense(verb: Token) -> Tense:
     return None
 
 
+def _verb_of(token: Token) -> Token:
+    """The verb a trigger is or hangs on (an event noun's governing verb), else the
+    sentence root."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head != token:
+        token = token.head
+    return token
+
+
 def takes_lead_day(trigger: Token) -> bool:
     """A simple-past verb (or the noun of one) in a main or reported clause."""
-    verb = trigger
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
-        verb = verb.head
+    verb = _verb_of(trigger)
     # "threatened to reimpose", "told reporters, thanking Moscow": the tense is the
     # governing verb's
     while verb.tag_ in {"VB", "VBG"} and verb.dep_ in {"xcomp", "advcl"} \
@@ -153,9 +164,7 @@ def takes_lead_day(trigger: Token) -> bool:
 def background(trigger: Token) -> bool:
     """The event is the starting point of a "since" clause ("relations have soured
     since Moscow invaded Ukraine"): history, never the article's day."""
-    verb = trigger
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
-        verb = verb.head
+    verb = _verb_of(trigger)
     for _ in range(3):
         if any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children):
             return True
