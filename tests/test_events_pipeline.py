@@ -270,3 +270,41 @@ def test_two_parties_discussing_a_topic_discuss_it_with_each_other(pipeline) -> 
                                                                      date(2023, 3, 20))
              if e.source and e.target}
     assert pairs == {("IND", "JPN"), ("JPN", "IND"), ("IRN", "SAU"), ("SAU", "IRN")}
+
+
+COORDINATION = (
+    "DAKAR, June 4, 2023 (Test Wire) - French and German jets struck rebel positions in "
+    "Libya on Saturday. The leaders of Guinea, Sierra Leone and Burkina Faso signed a "
+    "trade pact on Sunday. The EU delegation in Senegal and the Japanese embassy condemned "
+    "the attack, as did Brazil. The foreign ministers of the two countries, Antony "
+    "Blinken and Wang Yi, met in Jakarta on Thursday.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def coordinated(pipeline) -> list[Event]:
+    return extract_text(pipeline, COORDINATION, date(2023, 6, 4))
+
+
+def _pairs(events: list[Event], code: str) -> set[tuple[str | None, str | None]]:
+    return {(e.source.party, e.target.party) for e in events
+            if e.cameo.startswith(code) and e.source and e.target}
+
+
+def test_coordinated_demonyms_on_one_noun_are_a_party_each(coordinated) -> None:
+    assert {s for s, _ in _pairs(coordinated, "19")} == {"FRA", "DEU"}
+
+
+def test_a_list_after_of_reads_multiword_countries_whole(coordinated) -> None:
+    """"Burkina Faso" is one country, not an unknown "Faso"."""
+    assert _pairs(coordinated, "057") == {
+        (a, b) for a in ("GIN", "SLE", "BFA") for b in ("GIN", "SLE", "BFA") if a != b}
+
+
+def test_as_did_and_a_subject_hung_on_a_place_are_co_subjects(coordinated) -> None:
+    assert {s for s, _ in _pairs(coordinated, "111")} == {"EU", "JPN", "BRA"}
+
+
+def test_parties_listed_in_apposition_meet_in_a_third_country(coordinated) -> None:
+    assert _pairs(coordinated, "044") == {("USA", "CHN"), ("CHN", "USA")}
+    assert _pairs(coordinated, "040") == set()

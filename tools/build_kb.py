@@ -129,6 +129,13 @@ CURATED_AGENTS = [
     ("national security adviser", "~GOV"), ("security adviser", "~GOV"),
     ("junta", "~MIL"), ("junta leader", "~MIL"), ("coup leader", "~MIL"),
     ("coup leaders", "~MIL"), ("military ruler", "~MIL"), ("military rulers", "~MIL"),
+    # the weapons a military acts through ("Russian jets struck", "Chinese vessels")
+    ("jet", "~MIL"), ("jets", "~MIL"), ("aircraft", "~MIL"), ("drone", "~MIL"),
+    ("drones", "~MIL"), ("tank", "~MIL"), ("tanks", "~MIL"), ("helicopter", "~MIL"),
+    ("helicopters", "~MIL"), ("submarine", "~MIL"), ("submarines", "~MIL"),
+    ("gunboat", "~MIL"), ("gunboats", "~MIL"), ("patrol boat", "~MIL"),
+    ("patrol boats", "~MIL"), ("naval vessels", "~MIL"), ("navy ships", "~MIL"),
+    ("coast guard vessels", "~MIL"), ("coast guard ships", "~MIL"),
 ]
 
 # Towns the small English model tags as persons; they become GPE entities.

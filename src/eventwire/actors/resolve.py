@@ -69,6 +69,11 @@ LOCAL_SECTORS = {"OPP", "CVL", "COP", "AGR", "LAB", "EDU", "HLH", "BUS", "REL", 
 # Role nouns that are also buildings: "at the chancellery" is where, not who.
 VENUE_NOUNS = {"chancellery", "ministry", "embassy", "consulate", "palace", "headquarters",
                "parliament", "office", "court", "presidency", "residence"}
+# Weapons act for a state only when the text says whose they are ("Russian
+# jets"); an unowned "drone" is no party, whatever country the story is about.
+HARDWARE_NOUNS = {"jet", "aircraft", "drone", "tank", "helicopter", "submarine", "gunboat",
+                  "boat", "vessel", "ship", "warship", "warplane", "bomber", "frigate",
+                  "destroyer"}
 POLITICAL_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent"}
 POLITICAL_PREPS = {"by", "with", "against", "between"}
 
@@ -187,21 +192,30 @@ def _shared_agent(doc: Doc, span: Span, cand: Candidate, kb: KnowledgeBase
     found: list[str] = []
     if cand.of_ent is not None:
         for tok in syntax_conjuncts(cand.of_ent.root):
-            code = kb.state_code(tok.text) if tok.text[:1].isupper() else None
+            code = kb.state_code(_name_at(tok)) if tok.text[:1].isupper() else None
             if code and code not in found:
                 found.append(code)
         if len(found) >= 2:
             return _agent_members(span, cand, found)
         found = []
     for tok in span:
-        if tok.i == cand.head or tok.dep_ not in {"amod", "compound", "conj"}:
+        if tok.i == cand.head or tok.dep_ not in {"amod", "compound", "conj", "nmod"}:
             continue
         if not any(t.lower_ == "and" for t in doc[span.start: cand.head]):
             return ()
-        iso3 = kb.country_of(tok.text) if tok.text[:1].isupper() else None
+        iso3 = kb.country_of(_name_at(tok)) if tok.text[:1].isupper() else None
         if iso3 and iso3 not in found:
             found.append(iso3)
     return _agent_members(span, cand, found) if len(found) >= 2 else ()
+
+
+def _name_at(token: Token) -> str:
+    """The whole name a token is part of: "Faso" alone names no country."""
+    if token.ent_type_:
+        for ent in token.doc.ents:
+            if ent.start <= token.i < ent.end:
+                return ent.text
+    return token.text
 
 
 def _agent_members(span: Span, cand: Candidate, states: list[str]) -> tuple[Actor, ...]:
@@ -461,6 +475,8 @@ def _agent(text: str, doc: Doc, cand: Candidate, on: date | None, kb: KnowledgeB
         # owner the sentence does not say; guessing one from context misleads the
         # role nouns that come after it.
         return Actor(text, None, None, None, None, "place", cand.agent_text), "agent.venue"
+    if iso3 is None and org is None and head.lemma_.lower() in HARDWARE_NOUNS:
+        return None
     if iso3 is None and org is None and determiner == "the":
         earlier = memory.by_head.get(head.lemma_.lower())
         if earlier is not None:

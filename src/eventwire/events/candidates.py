@@ -101,7 +101,9 @@ def events_for(
         out.append(candidate(trigger, pattern, article_id, s_actor,
                               t_actor if usable(t_actor) else None, mod,
                               status_of(mod, src, index), places))
-        if pattern.code == "040" and meets_at_home(trigger, t_actor, s_actor, index):
+        if pattern.code == "040" and meets_elsewhere(trigger, t_actor, s_actor, index):
+            out[-1] = replace(out[-1], code="044", rule=f"{pattern.id}.third")
+        elif pattern.code == "040" and meets_at_home(trigger, t_actor, s_actor, index):
             # "Zelenskiy met Erdogan in Ankara": a visit to the host, and its hosting
             out.append(replace(out[-1], code="042", rule=f"{pattern.id}.visit"))
             out.append(replace(out[-1], code="043", source=t_actor, target=s_actor,
@@ -228,6 +230,22 @@ def meets_at_home(trigger: Token, target: Actor | None, source: Actor | None,
             mention = index.at(tok)
             if mention is not None and mention.actor.kind in (*PLACE_KINDS, "state") \
                     and mention.actor.country == target.country:
+                return True
+    return False
+
+
+def meets_elsewhere(trigger: Token, target: Actor | None, source: Actor | None,
+                    index: MentionIndex) -> bool:
+    """A meeting placed in a country neither party is from ("Kono and Kang met in
+    Bangkok") is CAMEO's meeting at a third location."""
+    if target is None or source is None or target.country is None \
+            or source.country is None:
+        return False
+    for tok in syntax.clause_tokens(trigger):
+        if syntax.is_locative(tok):
+            mention = index.at(tok)
+            if mention is not None and mention.actor.kind in (*PLACE_KINDS, "state") \
+                    and mention.actor.country not in (None, source.country, target.country):
                 return True
     return False
 

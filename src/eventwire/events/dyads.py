@@ -84,6 +84,9 @@ def pairs_for(trigger: Token, pattern: Pattern, index: MentionIndex, venue: Acto
         # "Pashinyan announced preparations for a meeting with X": the announcer meets
         source_tok = syntax.reporter(trigger)
     sources = actors_of([source_tok], index) if source_tok is not None else []
+    if sources and trigger.pos_ == "VERB":
+        sources += [m for m in actors_of(syntax.echoed_subjects(trigger), index)
+                    if m not in sources]
     if not sources and trigger.dep_ == "acl" and trigger.tag_ == "VBG" \
             and trigger.head.dep_ == "dobj":
         # "signed orders imposing tariffs": the orders' signer imposes them

@@ -63,6 +63,11 @@ def actors_of(tokens: Iterable[Token], index: MentionIndex) -> list[ActorMention
     out: list[ActorMention] = []
     seen: set[tuple[int, int]] = set()
     for tok in tokens:
+        named = _named_in_apposition(tok, index)
+        if named:  # "the foreign ministers, Kono and Kang": one party each
+            out += [m for m in named if (m.start, m.end) not in seen]
+            seen.update((m.start, m.end) for m in named)
+            continue
         for conj in syntax.with_conjuncts(tok):
             mention = index.actor_under(conj)
             if mention is not None and (mention.start, mention.end) not in seen:
@@ -71,6 +76,20 @@ def actors_of(tokens: Iterable[Token], index: MentionIndex) -> list[ActorMention
                 out += [replace(mention, actor=m, members=()) for m in mention.members] or [
                     mention]
     return out
+
+
+def _named_in_apposition(token: Token, index: MentionIndex) -> list[ActorMention]:
+    """The parties a plural noun lists in apposition ("the foreign ministers of the
+    two countries, Taro Kono and Kang Kyung-wha"): the list is more exact than
+    whatever the plural noun alone resolved to."""
+    if token.tag_ not in ("NNS", "NNPS"):
+        return []
+    for appos in syntax.children(token, {"appos"}):
+        listed = syntax.with_conjuncts(appos)
+        found = [index.actor_under(t) for t in listed]
+        if len(listed) >= 2 and all(m is not None and usable(m.actor) for m in found):
+            return [m for m in found if m is not None]
+    return []
 
 
 def same_actor(a: Actor | None, b: Actor | None) -> bool:

@@ -105,7 +105,36 @@ def with_conjuncts(token: Token) -> list[Token]:
         if not is_subject and _opens_clause(conj):
             continue
         out.append(conj)
+    if is_subject:
+        out += _stranded_conjuncts(token)
     return out
+
+
+def _stranded_conjuncts(subject: Token) -> list[Token]:
+    """Subjects the parser hung on a place inside the first one: in "the U.N.
+    mission in Somalia and the United States embassy condemned", the embassy is
+    no second Somalia. Only a common noun with its own determiner after a
+    proper-noun place is taken, so "talks in Moscow and Kyiv" stays one place."""
+    out = []
+    for prep in subject.children:
+        if prep.dep_ != "prep":
+            continue
+        for place in children(prep, {"pobj"}):
+            if place.pos_ != "PROPN":
+                continue
+            out += [c for c in place.conjuncts if c.pos_ == "NOUN"
+                    and any(d.dep_ == "det" for d in c.children)]
+    return out
+
+
+def echoed_subjects(verb: Token) -> list[Token]:
+    """Subjects that repeat the verb by ellipsis: "X condemned the attack, as did
+    Turkey" has Turkey condemn it too."""
+    return [subj for clause in verb.children
+            if clause.dep_ == "advcl" and clause.lemma_.lower() == "do"
+            and any(m.dep_ == "mark" and m.lower_ in ("as", "so") for m in clause.children)
+            and not children(clause, OBJECT_DEPS)
+            for subj in children(clause, SUBJECT_DEPS)]
 
 
 def _opens_clause(noun: Token) -> bool:
