@@ -308,3 +308,23 @@ def test_as_did_and_a_subject_hung_on_a_place_are_co_subjects(coordinated) -> No
 def test_parties_listed_in_apposition_meet_in_a_third_country(coordinated) -> None:
     assert _pairs(coordinated, "044") == {("USA", "CHN"), ("CHN", "USA")}
     assert _pairs(coordinated, "040") == set()
+
+
+def test_troops_of_two_countries_fight_each_other_and_unowned_weapons_are_no_party(
+        pipeline) -> None:
+    text = ("BANGKOK, July 24, 2025 (Test Wire) - Laotian gunboats fired on Thai fishermen on "
+            "Wednesday. Troops of the two countries clashed with each other on Thursday. A "
+            "drone struck a market in northern Laos on Friday.\n")
+    found = extract_text(pipeline, text, date(2025, 7, 24))
+    clash = {(e.source.party, e.target.party) for e in found
+             if e.evidence[0].trigger == "clashed" and e.source and e.target}
+    assert clash == {("LAO", "THA"), ("THA", "LAO")}
+    assert [e for e in found if e.evidence[0].trigger == "struck"] == []
+
+
+def test_an_agreement_to_keep_negotiating_is_said_now(pipeline) -> None:
+    text = ("CAIRO, July 22, 2020 (Test Wire) - Egypt and Ethiopia agreed on Tuesday to keep "
+            "negotiating over the dam.\n")
+    talks = [e for e in extract_text(pipeline, text, date(2020, 7, 22)) if e.cameo == "046"]
+    assert {(e.source.party, e.target.party) for e in talks} == {("EGY", "ETH"), ("ETH", "EGY")}
+    assert {e.status for e in talks} == {"asserted"}

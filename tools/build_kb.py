@@ -135,7 +135,8 @@ CURATED_AGENTS = [
     ("helicopters", "~MIL"), ("submarine", "~MIL"), ("submarines", "~MIL"),
     ("gunboat", "~MIL"), ("gunboats", "~MIL"), ("patrol boat", "~MIL"),
     ("patrol boats", "~MIL"), ("naval vessels", "~MIL"), ("navy ships", "~MIL"),
-    ("coast guard vessels", "~MIL"), ("coast guard ships", "~MIL"),
+    ("coast guard vessels", "~MIL"), ("coast guard ships", "~MIL"), ("rocket", "~MIL"),
+    ("rockets", "~MIL"), ("missile", "~MIL"), ("missiles", "~MIL"), ("shells", "~MIL"),
 ]
 
 # Towns the small English model tags as persons; they become GPE entities.

@@ -130,7 +130,7 @@ def candidates(doc: Doc, kb: KnowledgeBase) -> list[Candidate]:
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and tok.tag_ == "PRP":
             found.append(Candidate(tok.i, tok.i + 1, tok.i, None, None, None, None, True))
             continue
-        group = _group(tok)
+        group = group_kind(tok)
         if group is not None:
             found.append(Candidate(_left_edge(tok), tok.i + 1, tok.i, None, None, None, None,
                                    group=group))
@@ -175,7 +175,7 @@ def _of_title(kb: KnowledgeBase, doc: Doc, tok: Token) -> tuple[Agent, str] | No
     return None
 
 
-def _group(tok: Token) -> str | None:
+def group_kind(tok: Token) -> str | None:
     """"the two countries", "both sides": a plural group noun counted as two."""
     if tok.tag_ not in {"NNS", "NNPS"} or tok.lemma_.lower() not in GROUP_NOUNS:
         return None
@@ -290,7 +290,11 @@ def located_in(doc: Doc, end: int) -> Span | None:
     Tbilisi", "children from Ukraine")."""
     if end + 1 >= len(doc) or doc[end].lower_ not in {"in", "from"}:
         return None
-    ent = next((e for e in doc.ents if e.start == end + 1), None)
+    start = end + 1
+    while start < min(len(doc), end + 3) and doc[start].pos_ in ("DET", "ADJ") \
+            and not doc[start].ent_type_:
+        start += 1  # "villages in northeastern Thailand"
+    ent = next((e for e in doc.ents if e.start == start), None)
     return ent if ent is not None and ent.label_ in {"GPE", "LOC"} else None
 
 

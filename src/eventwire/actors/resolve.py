@@ -34,6 +34,7 @@ from eventwire.actors.phrases import (
     Candidate,
     agent_at,
     candidates,
+    group_kind,
     located_in,
     modifier_country,
     modifier_org,
@@ -73,7 +74,7 @@ VENUE_NOUNS = {"chancellery", "ministry", "embassy", "consulate", "palace", "hea
 # jets"); an unowned "drone" is no party, whatever country the story is about.
 HARDWARE_NOUNS = {"jet", "aircraft", "drone", "tank", "helicopter", "submarine", "gunboat",
                   "boat", "vessel", "ship", "warship", "warplane", "bomber", "frigate",
-                  "destroyer"}
+                  "destroyer", "rocket", "missile", "artillery", "shell"}
 POLITICAL_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent"}
 POLITICAL_PREPS = {"by", "with", "against", "between"}
 
@@ -107,7 +108,7 @@ def resolve_mentions(doc: Doc, on: date | None, kb: KnowledgeBase,
                                              span.end_char, group, "coref.pronoun.joint",
                                              tuple(retext(m, span.text) for m in joint)))
                 continue
-        shared = _shared_agent(doc, span, cand, kb)
+        shared = _shared_agent(doc, span, cand, kb) or _group_agent(span, cand, memory)
         if shared:  # "Russian and Ukrainian negotiators": one group, a party each
             group = Actor(span.text, None, span.text, None, None, "group")
             mentions.append(ActorMention(cand.start, cand.end, cand.head, span.start_char,
@@ -207,6 +208,22 @@ def _shared_agent(doc: Doc, span: Span, cand: Candidate, kb: KnowledgeBase
         if iso3 and iso3 not in found:
             found.append(iso3)
     return _agent_members(span, cand, found) if len(found) >= 2 else ()
+
+
+def _group_agent(span: Span, cand: Candidate, memory: Memory) -> tuple[Actor, ...]:
+    """Members of a role noun owned by a counted group ("troops of the two
+    countries", "leaders of both sides"): one party per country."""
+    if cand.agent is None:
+        return ()
+    head = span.doc[cand.head]
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and group_kind(obj) == "state":
+                states = [a.country for a in group_members("state", obj, memory) if a.country]
+                return _agent_members(span, cand, states) if len(states) == 2 else ()
+    return ()
 
 
 def _name_at(token: Token) -> str:

@@ -52,6 +52,7 @@ THREAT_CODES = {
     "191": "1381", "192": "1382", "18": "1383", "19": "1384", "20": "1385", "14": "133",
 }
 THREATENING_VERBS = frozenset({"threaten", "vow", "warn"})
+ASPECT_VERBS = frozenset({"keep", "continue", "resume", "start", "begin"})
 PROMISING_VERBS = frozenset({"agree", "pledge", "promise", "vow", "offer", "commit", "undertake"})
 # Codes whose event is saying something: expressing an intent, threatening.
 STATEMENT_ROOTS = frozenset({"03", "13"})
@@ -187,10 +188,18 @@ def intent_code(trigger: Token, code: str, status: str) -> str:
     intent = INTENT_CODES.get(code)
     if intent is None:
         return code
-    if status == "planned" or (trigger.dep_ == "xcomp"
-                               and trigger.head.lemma_.lower() in PROMISING_VERBS):
+    if status == "planned" or _promised(trigger):
         return intent
     return code
+
+
+def _promised(trigger: Token) -> bool:
+    """The act is what a promising verb governs, directly or through a verb of
+    aspect ("agreed to keep negotiating", "pledged to continue sending aid")."""
+    current = trigger
+    while current.dep_ == "xcomp" and current.head.lemma_.lower() in ASPECT_VERBS:
+        current = current.head
+    return current.dep_ == "xcomp" and current.head.lemma_.lower() in PROMISING_VERBS
 
 
 def said_now(trigger: Token, code: str) -> bool:
@@ -199,7 +208,7 @@ def said_now(trigger: Token, code: str) -> bool:
     to halt fighting"): the future is what is promised, not the event."""
     if code[:2] in STATEMENT_ROOTS:
         return True
-    return trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in PROMISING_VERBS
+    return _promised(trigger)
 
 
 def plausible(code: str, source: Actor | None, target: Actor | None) -> bool:

@@ -45,7 +45,7 @@ TOPIC_VERBS = frozenset({"discuss", "resume", "restore", "normalize", "normalise
 # Acts that are mutual whatever their code: "agreed to exchange prisoners".
 EXCHANGE_VERBS = frozenset({"exchange", "swap", "trade"})
 # (praise, support and recognition, 051-056, go one way: "A and B praised the deal")
-RECIPROCAL_CODES = frozenset({"040", "041", "044", "046", "050", "057", "193", "0871"})
+RECIPROCAL_CODES = frozenset({"040", "041", "044", "046", "050", "057", "190", "193", "0871"})
 # ... even with an object when the object is what they share ("signed a
 # declaration", "held talks"); "X and Y sent messages" is not an exchange.
 AGREEMENT_CODES = frozenset({"057", "0871", "046"})

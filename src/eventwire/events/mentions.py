@@ -63,13 +63,8 @@ def actors_of(tokens: Iterable[Token], index: MentionIndex) -> list[ActorMention
     out: list[ActorMention] = []
     seen: set[tuple[int, int]] = set()
     for tok in tokens:
-        named = _named_in_apposition(tok, index)
-        if named:  # "the foreign ministers, Kono and Kang": one party each
-            out += [m for m in named if (m.start, m.end) not in seen]
-            seen.update((m.start, m.end) for m in named)
-            continue
-        for conj in syntax.with_conjuncts(tok):
-            mention = index.actor_under(conj)
+        named = _named_in_apposition(tok, index)  # "the foreign ministers, A and B"
+        for mention in named or [index.actor_under(c) for c in syntax.with_conjuncts(tok)]:
             if mention is not None and (mention.start, mention.end) not in seen:
                 seen.add((mention.start, mention.end))
                 # a group ("the two countries") is one party per member
@@ -80,8 +75,9 @@ def actors_of(tokens: Iterable[Token], index: MentionIndex) -> list[ActorMention
 
 def _named_in_apposition(token: Token, index: MentionIndex) -> list[ActorMention]:
     """The parties a plural noun lists in apposition ("the foreign ministers of the
-    two countries, Taro Kono and Kang Kyung-wha"): the list is more exact than
-    whatever the plural noun alone resolved to."""
+    two countries, Taro Kono and Kang Kyung-wha") or counts after "of" ("troops of
+    the two countries"): more exact than whatever the plural noun alone
+    resolved to."""
     if token.tag_ not in ("NNS", "NNPS"):
         return []
     for appos in syntax.children(token, {"appos"}):
@@ -89,6 +85,10 @@ def _named_in_apposition(token: Token, index: MentionIndex) -> list[ActorMention
         found = [index.actor_under(t) for t in listed]
         if len(listed) >= 2 and all(m is not None and usable(m.actor) for m in found):
             return [m for m in found if m is not None]
+    for of in syntax.prep_objects(token, "of"):
+        group = index.at(of)
+        if group is not None and group.members and index.at(token) is not group:
+            return [group]  # "troops of the two countries": each country's troops
     return []
 
 
