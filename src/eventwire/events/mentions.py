@@ -63,8 +63,10 @@ def actors_of(tokens: Iterable[Token], index: MentionIndex) -> list[ActorMention
     out: list[ActorMention] = []
     seen: set[tuple[int, int]] = set()
     for tok in tokens:
-        named = _named_in_apposition(tok, index)  # "the foreign ministers, A and B"
-        for mention in named or [index.actor_under(c) for c in syntax.with_conjuncts(tok)]:
+        # "the foreign ministers, A and B" names each party; else the conjuncts do
+        listed: list[ActorMention | None] = list(_named_in_apposition(tok, index)) or [
+            index.actor_under(c) for c in syntax.with_conjuncts(tok)]
+        for mention in listed:
             if mention is not None and (mention.start, mention.end) not in seen:
                 seen.add((mention.start, mention.end))
                 # a group ("the two countries") is one party per member
