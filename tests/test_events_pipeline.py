@@ -328,3 +328,15 @@ def test_an_agreement_to_keep_negotiating_is_said_now(pipeline) -> None:
     talks = [e for e in extract_text(pipeline, text, date(2020, 7, 22)) if e.cameo == "046"]
     assert {(e.source.party, e.target.party) for e in talks} == {("EGY", "ETH"), ("ETH", "EGY")}
     assert {e.status for e in talks} == {"asserted"}
+
+
+def test_talks_between_sides_named_in_a_relative_clause_and_an_apposition(pipeline) -> None:
+    """"four days of talks that began on Monday between X's official, A, and Y's
+    adviser B": two sides, not three, and the clause hangs on "days"."""
+    text = ("DOHA, March 10, 2023 (Test Wire) - The deal followed four days of talks in Doha "
+            "that began on Monday between Egypt's intelligence chief, Abbas Kamel, and a "
+            "Turkish presidential adviser.\n")
+    talks = {(e.source.party, e.target.party) for e in extract_text(pipeline, text,
+                                                                     date(2023, 3, 10))
+             if e.evidence[0].trigger == "talks" and e.source and e.target}
+    assert talks == {("EGY", "TUR"), ("TUR", "EGY")}

@@ -205,6 +205,50 @@ FIRES: list[tuple[str, str, str, str, str]] = [
      "core.pledge.support.for.051", "051", "JPN", "UKR"),
     ("Ukraine rejected a Russian peace plan on Tuesday.",
      "core.reject.peace.plan.127", "127", "UKR", "RUS"),
+    # intelligence shared is intelligence cooperation (064), not aid or a statement
+    ("Kenya shared intelligence with Somalia on the militants.",
+     "core.share.intelligence.064", "064", "KEN", "SOM"),
+    # a border reopened eases a restriction (081); the dictionary's "reopen" is 050
+    ("Ecuador reopened its border with Peru on Monday.",
+     "core.reopen.border.081", "081", "ECU", "PER"),
+    # talks called off, suspended or broken off are halted negotiations (164)
+    ("Serbia called off talks with Kosovo on Friday.",
+     "core.call.off.talks.164", "164", "SRB", "UNK"),
+    ("India suspended talks with Pakistan on Friday.",
+     "core.suspend.talks.164", "164", "IND", "PAK"),
+    ("Israel broke off negotiations with Syria on Friday.",
+     "core.break.off.talks.164", "164", "ISR", "SYR"),
+    # a meeting called off is a cancelled meeting, as "cancel" codes it (161)
+    ("Armenia called off a planned summit with Azerbaijan.",
+     "core.call.off.meeting.161", "161", "ARM", "AZE"),
+    # not only the ambassador: any head of mission recalled is a downgrade
+    ("Algeria recalled its charge d'affaires from Madrid on Friday.",
+     "core.recall.diplomat.161", "161", "DZA", "ESP"),
+    # countermeasures a state says it will take are a threat (130)
+    ("Russia said it would take countermeasures against Norway.",
+     "core.take.countermeasures.130", "130", "RUS", "NOR"),
+    # with no target, the response answers the attack reported before it
+    ("Israeli jets struck Syria on Monday. Syria vowed a response.",
+     "core.vow.response.130", "130", "SYR", "ISR"),
+    # military aircraft over another state's land are a show of force (150)
+    ("Russian warplanes flew over Estonia on Monday.",
+     "core.fly.over.150", "150", "RUS", "EST"),
+    # the parser reads "over two ..." as a quantity: the object is the place
+    ("Chinese fighter jets flew over two Japanese islands on Monday.",
+     "core.fly.over.quantity.150", "150", "CHN", "JPN"),
+    ("Macron spoke to Putin by telephone on Friday.",
+     "core.speak.to.phone.041", "041", "FRA", "RUS"),
+    # leaders who "spoke to" each other with no place named talked remotely
+    ("Scholz spoke to Zelenskiy on Friday.",
+     "core.speak.to.041", "041", "DEU", "UKR"),
+    ("Indonesia expressed concern over Australia's submarine plans.",
+     "core.express.concern.over.111", "111", "IDN", "AUS"),
+    ("Egypt voiced concern over Ethiopia's dam on the Nile.",
+     "core.voice.concern.over.111", "111", "EGY", "ETH"),
+    ("Norway said it had conveyed its concerns to Russia.",
+     "core.convey.concern.111", "111", "NOR", "RUS"),
+    ("Washington imposed export curbs on China.",
+     "core.impose.curbs.163", "163", "USA", "CHN"),
 ]
 
 # A dateline names the state the story is filed from: the recipient when none is named.
@@ -305,6 +349,9 @@ BLOCKING_MATCH: list[tuple[str, str, str]] = [
      "core.steer.towards.null"),
     ("Belarus steered migrants toward the border after the disputed election.", "steer",
      "core.steer.toward.null"),
+    # talking to the press is not a conversation with the country the story is about
+    ("Speaking to reporters in Paris, Macron said Russia must withdraw.", "speak",
+     "core.speak.to.press.null"),
 ]
 
 

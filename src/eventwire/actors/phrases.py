@@ -238,6 +238,11 @@ def modifier_country(doc: Doc, cand: Candidate, kb: KnowledgeBase,
         iso3 = kb.state_code(tok.text) if tok.text[:1].isupper() else kb.country_of(tok.text)
         if iso3 and (tok.ent_type_ or tok.text[:1].isupper()):
             return iso3
+        if tok.ent_type_ in {"GPE", "LOC"}:  # "Kosovo police", "Gaza health ministry"
+            ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+            place = kb.place(ent.text) if ent is not None else None
+            if place is not None and place.iso3:
+                return place.iso3
     return None
 
 

@@ -46,6 +46,7 @@ from eventwire.events.discourse import answer_accusers, answered_by, borrow_agen
 from eventwire.events.match import match_pattern
 from eventwire.events.mentions import MentionIndex
 from eventwire.events.patterns import Pattern, PatternSet
+from eventwire.events.refusals import add_refusals
 from eventwire.model import Actor, ActorMention, EventCandidate
 
 TRIGGER_POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}
@@ -98,7 +99,7 @@ def extract_candidates(
             found.extend(here)
     found.sort(key=lambda c: (c.trigger_start, c.code))
     found = borrow_agents(found, [s.start_char for s in doc.sents])
-    found = one_threat(found, doc)
+    found = add_refusals(one_threat(found, doc), doc, index)
     return answer_accusers(found, {p.id: answered_by(p) for p in _responses(patterns)}, doc,
                            home=venue)
 

@@ -164,13 +164,13 @@ def between_sides(trigger: Token, index: MentionIndex) -> list[list[ActorMention
     names ("between Biden and the leaders of Jordan, Egypt and the PA" has two
     sides), found on the trigger or anywhere in its object ("cancelled a summit
     planned for Wednesday between ...")."""
-    found = syntax.prep_objects(trigger, "between")
+    found = [o for tok in _between_holders(trigger) for o in syntax.prep_objects(tok, "between")]
     for obj in syntax.direct_objects(trigger) if not found else ():
         found = [o for tok in obj.subtree if tok.dep_ == "prep" and tok.lower_ == "between"
                  for o in syntax.children(tok, {"pobj"})]
         if found:
             break
-    sides = []
+    sides: list[list[ActorMention]] = []
     for head in (t for pobj in found for t in [pobj, *pobj.conjuncts]):
         stack, side = [head], []
         while stack:
@@ -180,9 +180,30 @@ def between_sides(trigger: Token, index: MentionIndex) -> list[list[ActorMention
                 side.append(mention)
             stack.extend(c for c in tok.children if not (tok.i == head.i and c.dep_ in
                                                           ("conj", "cc")))
+        if side and sides and _in_apposition(head) \
+                and {m.actor.party for m in side} == {m.actor.party for m in sides[-1]}:
+            continue  # "between Iran's official, Ali Shamkhani, and ...": one side
         if side:
             sides.append(side)
     return sides
+
+
+def _in_apposition(conjunct: Token) -> bool:
+    """A conjunct set off by commas before the list's last "and" ("the official,
+    Ali Shamkhani, and ...") is the parser's reading of an apposition."""
+    before = conjunct.left_edge.i - 1
+    return conjunct.dep_ == "conj" and before >= 0 and conjunct.doc[before].text == "," \
+        and any(c.i > conjunct.i for c in conjunct.conjuncts)
+
+
+def _between_holders(trigger: Token) -> list[Token]:
+    """Words whose "between" may name an event noun's sides: the noun, and the
+    verb of a relative clause on it ("talks that began on Monday between X and Y"),
+    also when the clause hangs on a measure of it ("four days of talks that ...")."""
+    nouns = [trigger]
+    if trigger.pos_ != "VERB" and trigger.dep_ == "pobj" and trigger.head.lower_ == "of":
+        nouns.append(trigger.head.head)
+    return [trigger] + [c for n in nouns for c in n.children if c.dep_ == "relcl"]
 
 
 def fallback_targets(trigger: Token, pattern: Pattern, index: MentionIndex,
