@@ -340,3 +340,12 @@ def test_talks_between_sides_named_in_a_relative_clause_and_an_apposition(pipeli
                                                                      date(2023, 3, 10))
              if e.evidence[0].trigger == "talks" and e.source and e.target}
     assert talks == {("EGY", "TUR"), ("TUR", "EGY")}
+
+
+def test_a_deal_brokered_by_a_third_party_is_its_mediation_and_happened(pipeline) -> None:
+    text = ("BAKU, Nov 10, 2020 (Test Wire) - Armenia and Azerbaijan agreed on Tuesday to halt "
+            "the fighting under a deal brokered by Russia.\n")
+    brokered = [e for e in extract_text(pipeline, text, date(2020, 11, 10)) if e.cameo == "045"]
+    assert {(e.source.party, e.target.party) for e in brokered} == {("RUS", "ARM"),
+                                                                    ("RUS", "AZE")}
+    assert {e.status for e in brokered} == {"asserted"}

@@ -17,6 +17,16 @@ from eventwire.model import Article, Event
 
 # (text, rule that must fire, code, source party, target party)
 FIRES: list[tuple[str, str, str, str, str]] = [
+    ("Qatar brokered the prisoner swap between the United States and Iran.",
+     "core.broker.v.045", "045", "QAT", "USA"),
+    ("Ukrainian shells hit villages in the Belgorod region of Russia on Monday.",
+     "core.hit.v.190", "190", "UKR", "RUS"),
+    ("Taliban fighters ambushed a Pakistani army convoy near the border.",
+     "core.ambush.v.190", "190", "AFG", "PAK"),
+    ("Armenian and Azerbaijani troops exchanged fire along the border on Tuesday.",
+     "core.exchange.fire.193", "193", "ARM", "AZE"),
+    ("Indian and Chinese soldiers clashed in the Galwan valley.",
+     "core.clash.v.193", "193", "IND", "CHN"),
     ("China's retaliatory tariffs on U.S. goods took effect on Friday.",
      "core.tariffs.n.163", "163", "CHN", "USA"),
     ("Russia's bombardment of Ukraine continued overnight.",

@@ -45,10 +45,11 @@ TOPIC_VERBS = frozenset({"discuss", "resume", "restore", "normalize", "normalise
 # Acts that are mutual whatever their code: "agreed to exchange prisoners".
 EXCHANGE_VERBS = frozenset({"exchange", "swap", "trade"})
 # (praise, support and recognition, 051-056, go one way: "A and B praised the deal")
-RECIPROCAL_CODES = frozenset({"040", "041", "044", "046", "050", "057", "190", "193", "0871"})
+RECIPROCAL_CODES = frozenset({"040", "041", "044", "046", "050", "057", "193", "0871"})
 # ... even with an object when the object is what they share ("signed a
-# declaration", "held talks"); "X and Y sent messages" is not an exchange.
-AGREEMENT_CODES = frozenset({"057", "0871", "046"})
+# declaration", "held talks", "exchanged fire"); "X and Y sent messages" is not
+# an exchange.
+SHARED_OBJECT_CODES = frozenset({"057", "0871", "046", "193"})
 # Plans a party announces for itself: a meeting or talks with no other agent.
 ANNOUNCED_ROOTS = frozenset({"03", "04", "05"})
 # Acts whose agentless passive continues an act just reported ("... and more
@@ -113,7 +114,7 @@ def pairs_for(trigger: Token, pattern: Pattern, index: MentionIndex, venue: Acto
     # ("discussed trade", "resumed relations": an object that is no party is the topic)
     objects = syntax.direct_objects(trigger)
     reciprocal = (pattern.code[:2] in RECIPROCAL_ROOTS or pattern.code in RECIPROCAL_CODES) \
-        and (not objects or pattern.code in AGREEMENT_CODES
+        and (not objects or pattern.code in SHARED_OBJECT_CODES
              or (trigger.lemma_.lower() in TOPIC_VERBS
                  and not any(index.at(o) is not None for o in objects))) \
         and not syntax.children(trigger, {"xcomp"})

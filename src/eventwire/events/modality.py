@@ -83,6 +83,9 @@ def _chain(trigger: Token) -> list[Token]:
         head = current.head
         if head.i == current.i:
             break
+        if dep == "acl" and current.tag_ == "VBN" and any(
+                c.dep_ == "agent" for c in current.children):
+            break  # "a deal brokered by China": done, whatever is said of the deal
         if dep in ("xcomp", "pobj", "dobj", "nsubjpass", "acomp", "prep", "pcomp", "attr",
                    "nsubj", "ccomp", "conj", "compound", "npadvmod", "acl"):
             if dep == "conj" and current.pos_ in ("VERB", "AUX"):
