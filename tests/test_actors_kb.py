@@ -134,3 +134,42 @@ def test_loader_error_yaml_item(tmp_path: Path) -> None:
     with pytest.raises(DataFileError) as info:
         load_kb([path], defaults=False)
     assert info.value.where == f"{path}:2" and "colour" in info.value.problem
+
+
+@pytest.mark.parametrize(("name", "on", "code"), [
+    ("Hemedti", date(2020, 6, 1), "SDNGOV"),  # deputy head of the Sovereign Council
+    ("Hemedti", date(2023, 5, 1), "SDNREB"),  # the RSF at war with the army
+    ("Navalny", date(2021, 2, 2), "RUSOPP"),
+    ("Prigozhin", date(2023, 6, 24), "RUSREB"),  # the mutiny
+    ("Prigozhin", date(2022, 6, 1), "RUSUAF"),  # Wagner
+])
+def test_group_leader_coded_with_group_on_date(kb: KnowledgeBase, name: str, on: date,
+                                               code: str) -> None:
+    person = kb.person(name, on)
+    assert person is not None
+    period = kb.period_on(person, on)
+    assert period is not None and period.code == code
+
+
+def test_group_leader_keeps_office_terms(kb: KnowledgeBase) -> None:
+    """A person in both group_leaders.csv and leaders_*.csv keeps every term: the
+    group row must not hide the office (the loader keeps one actor per name)."""
+    haniyeh = kb.holder("PSE", "prime minister", date(2006, 6, 1))
+    assert haniyeh is not None and haniyeh.name == "Ismail Haniyeh"
+    later = kb.period_on(haniyeh, date(2024, 7, 30))
+    assert later is not None and later.code == "PSEREB"
+    julani = kb.person("Julani", date(2020, 1, 1))
+    assert julani is not None
+    hts = kb.period_on(julani, date(2020, 1, 1))
+    assert hts is not None and hts.code == "SYRREB"
+    president = kb.holder("SYR", "president", date(2025, 3, 1))
+    assert president is not None and president.actor_id == julani.actor_id
+
+
+def test_un_agency_head_does_not_answer_for_secretary_general(kb: KnowledgeBase) -> None:
+    grossi = kb.person("Grossi", date(2023, 1, 1))
+    assert grossi is not None
+    term = kb.period_on(grossi, date(2023, 1, 1))
+    assert term is not None and term.code == "UN"
+    chief = kb.org_holder("UN", "secretary-general", date(2023, 1, 1))
+    assert chief is not None and chief.name == "Antonio Guterres"

@@ -349,3 +349,15 @@ def test_a_deal_brokered_by_a_third_party_is_its_mediation_and_happened(pipeline
     assert {(e.source.party, e.target.party) for e in brokered} == {("RUS", "ARM"),
                                                                     ("RUS", "AZE")}
     assert {e.status for e in brokered} == {"asserted"}
+
+
+def test_criticism_of_no_act_found_is_aimed_at_the_storys_protagonist(pipeline) -> None:
+    """The launch is no event (it has no target), but the criticism of it is."""
+    text = ("TOKYO, July 4, 2017 (Test Wire) - North Korea fired a ballistic missile into the "
+            "sea on Tuesday.\n\nJapanese Prime Minister Shinzo Abe called the launch a violent "
+            "act. China expressed grave concern. Russia condemned the attack.\n")
+    criticism = {(e.source.party, e.target.party) for e in extract_text(pipeline, text,
+                                                                         date(2017, 7, 4))
+                 if e.cameo == "111" and e.source and e.target}
+    # "the attack" may be anyone's: it is not pinned on the protagonist
+    assert criticism == {("JPN", "PRK"), ("CHN", "PRK")}

@@ -18,8 +18,11 @@ import argparse
 import csv
 import json
 import re
+from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
+
+from eventwire.actors.kbfiles import ROLE_WORDS
 
 KB_VERSION = 1
 ROOT = Path(__file__).resolve().parents[1]
@@ -333,22 +336,34 @@ def build_memberships(ref: Path) -> int:
     return write("memberships.csv", header, ([r[h] for h in header] for r in src))
 
 
-def build_leaders(ref: Path) -> int:
+LEADER_COLS = ["iso3", "person", "aliases", "role", "title", "start", "end", "source"]
+
+
+def ambiguous_aliases() -> set[str]:
+    """Single words tools/curated/ambiguous_aliases.txt keeps out of every person's aliases."""
+    return {line.strip() for line in
+            (CURATED / "ambiguous_aliases.txt").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")}
+
+
+def leader_rows(ref: Path) -> list[list[str]]:
     """Our curated office terms (tools/curated/leaders_*.csv, one file per region),
     then the shared seed's rows for countries those files do not cover."""
-    cols = ["iso3", "person", "aliases", "role", "title", "start", "end", "source"]
-    ambiguous = {line.strip() for line in
-                 (CURATED / "ambiguous_aliases.txt").read_text(encoding="utf-8").splitlines()
-                 if line.strip() and not line.startswith("#")}
+    ambiguous = ambiguous_aliases()
     rows: list[list[str]] = []
     for path in sorted(CURATED.glob("leaders_*.csv")):
         for r in read(path):
             r["aliases"] = "|".join(a for a in split(r["aliases"]) if a not in ambiguous)
-            rows.append([r.get(c, "") for c in cols])
+            rows.append([r.get(c, "") for c in LEADER_COLS])
     covered = {r[0] for r in rows}
     seed = [r for r in read(ref / "leaders_curated_seed.csv") if r["iso3"] not in covered]
-    rows += [[r.get(c, "") for c in cols[:-1]] + ["shared seed (unchecked)"] for r in seed]
-    return write("leaders.csv", cols, rows)
+    rows += [[r.get(c, "") for c in LEADER_COLS[:-1]] + ["shared seed (unchecked)"]
+             for r in seed]
+    return rows
+
+
+def build_leaders(rows: list[list[str]]) -> int:
+    return write("leaders.csv", LEADER_COLS, rows)
 
 
 def build_regions(ref: Path) -> int:
@@ -463,11 +478,52 @@ def _group_name(text: str) -> str:
                     else w.title() for w in words)
 
 
-def build_groups(ref: Path, iso3s: set[str]) -> int:
+# Roles of tools/curated/group_leaders.csv: people who speak for a non-state group or
+# the opposition, coded with that group's CAMEO code (VENOPP, SDNREB), not ISO3 + GOV.
+GROUP_LEADER_ROLES = {"opposition_leader": "opposition leader", "group_leader": "group leader"}
+
+
+def group_leader_rows(iso3s: set[str], orgs: set[str],
+                      leaders: list[list[str]]) -> list[list[str]]:
+    """tools/curated/group_leaders.csv as person rows of data/kb/groups.csv.
+
+    The loader keeps one actor per name, and groups.csv is read after leaders.csv,
+    so a person with office terms too (Haniyeh, prime minister in 2006; al-Sharaa,
+    president from 2025) gets those terms copied here beside the group ones: else
+    the group row would hide them. Every row carries all the person's aliases,
+    since the loader takes them from a person's first row."""
+    ambiguous = ambiguous_aliases()
+    group = read(CURATED / "group_leaders.csv")
+    names = {r["person"] for r in group}
+    aliases: dict[str, list[str]] = defaultdict(list)
+    terms: list[tuple[str, str, str, str, str, str]] = []  # name, code, country, role, start, end
+    for r in group:
+        if r["role"] not in GROUP_LEADER_ROLES or r["code"][:3] not in iso3s:
+            raise SystemExit(f"tools/curated/group_leaders.csv: {r['person']}: "
+                             f"bad role {r['role']!r} or code {r['code']!r}")
+        aliases[r["person"]] += split(r["aliases"])
+        terms.append((r["person"], r["code"], r["code"][:3], GROUP_LEADER_ROLES[r["role"]],
+                      r["start"], r["end"]))
+    for iso3, person, alias_text, role, _title, start, end, _source in leaders:
+        if person in names:
+            aliases[person] += split(alias_text)
+            org = iso3 in orgs
+            terms.append((person, iso3 if org else f"{iso3}GOV", "" if org else iso3,
+                          ROLE_WORDS[role], start, end))
+    out = []
+    for person, code, country, role, start, end in terms:
+        kept = [a for a in dict.fromkeys(aliases[person]) if a not in ambiguous]
+        out.append([person, "|".join(kept), code, country, "person", role, start, end,
+                    "tools/curated/group_leaders.csv"])
+    return out
+
+
+def build_groups(ref: Path, iso3s: set[str], leaders: list[list[str]]) -> int:
     """Named armed and political groups: PETRARCH's Phoenix.MilNonState entries that
     belong to one country (its international ones have no ISO code to code them as),
     plus our tools/curated/groups.csv for groups formed since PETRARCH froze (2014);
-    a curated row replaces a PETRARCH one of the same name."""
+    a curated row replaces a PETRARCH one of the same name. Then the people who lead
+    such groups or the opposition (group_leader_rows)."""
     curated = {r["name"].lower(): r for r in read(CURATED / "groups.csv")}
     out: list[list[str]] = []
     for r in read(ref / "petrarch2_actors.csv"):
@@ -487,6 +543,8 @@ def build_groups(ref: Path, iso3s: set[str]) -> int:
             raise SystemExit(f"tools/curated/groups.csv: {r['name']}: unknown country")
         out.append([r["name"], r["aliases"], r["code"], r["country"], r["kind"],
                     r["code"][3:6], "", "", f"tools/curated/groups.csv ({r['source']})"])
+    orgs = {r["org"] for r in read(ref / "orgs.csv")} | {o[0] for o in EXTRA_ORGS}
+    out += group_leader_rows(iso3s, orgs, leaders)
     return write("groups.csv", ["name", "aliases", "code", "country", "kind", "role", "start",
                                 "end", "source"], sorted(out))
 
@@ -498,18 +556,19 @@ def main() -> None:
     ref, p2 = args.shared / "reference", args.shared / "petrarch2"
     OUT.mkdir(parents=True, exist_ok=True)
     n_countries, n_aliases, iso3s = build_countries(ref)
+    leaders = leader_rows(ref)
     counts = {
         "countries.csv": n_countries,
         "country_aliases.csv": n_aliases,
         "metonyms.csv": build_metonyms(ref),
         "orgs.csv": build_orgs(ref),
         "memberships.csv": build_memberships(ref),
-        "leaders.csv": build_leaders(ref),
+        "leaders.csv": build_leaders(leaders),
         "regions.csv": build_regions(ref),
         "places.csv": build_places(),
         "agents.csv": build_agents(p2),
         "petrarch_persons.csv": build_petrarch_persons(ref, iso3s),
-        "groups.csv": build_groups(ref, iso3s),
+        "groups.csv": build_groups(ref, iso3s, leaders),
     }
     manifest = {"version": KB_VERSION, "built_by": "tools/build_kb.py", "rows": counts}
     (OUT / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")

@@ -10,13 +10,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import replace
+from itertools import islice
 
 from spacy.tokens import Doc
 
-from eventwire.events.mentions import (
-    same_actor,
-)
+from eventwire.events.mentions import MentionIndex, actors_of, coded, same_actor
 from eventwire.events.patterns import Pattern
+from eventwire.events.syntax import grammatical_subject
 from eventwire.model import Actor, EventCandidate
 
 # What a denial answers: accusations, threats and hostile acts.
@@ -57,6 +57,30 @@ def borrow_agents(found: list[EventCandidate], sentence_starts: list[int]) -> li
     return out
 
 
+# Reactions that, answering no act found in the article, are aimed at the one
+# the story is about: criticism (a denial needs an accuser, a threat a clear aim).
+PROTAGONIST_ROOTS = frozenset({"11"})
+# ... when what is criticised is the kind of thing the protagonist does ("the
+# move", "the launch"), or nothing is named ("voiced concern"); "the attack" or
+# "the pact" may be anyone's.
+PROTAGONIST_OBJECTS = frozenset({
+    "move", "decision", "step", "launch", "test", "action", "measure", "law", "vote",
+    "remark", "statement", "comment", "provocation", "drill", "exercise", "plan", "policy",
+    "it", "this", "that", "concern", "alarm"})
+
+
+def protagonist(doc: Doc, index: MentionIndex) -> Actor | None:
+    """The party the story is about: the coded subject of the lead sentence's
+    main verb ("SEOUL - North Korea fired a new missile ...")."""
+    # the dateline ("SEOUL, Nov 29 (Wire) -") is a sentence of its own
+    lead = next((s for s in islice(doc.sents, 3) if s.root.pos_ in ("VERB", "AUX")), None)
+    if lead is None:
+        return None
+    subject = grammatical_subject(lead.root)
+    found = coded(actors_of([subject], index)) if subject is not None else []
+    return found[0].actor if len(found) == 1 else None
+
+
 # Seizures of power are no CAMEO event of their own; a reaction to one is aimed at
 # the country where it happened (the story's dateline country).
 SEIZURE_NOUNS = frozenset({"coup", "putsch", "takeover", "seizure", "junta", "mutiny"})
@@ -65,14 +89,17 @@ POWER_GRABS = frozenset({"take", "seize", "grab", "usurp", "snatch"})
 
 def answer_accusers(found: list[EventCandidate],
                     answering: Mapping[str, tuple[tuple[str, ...], bool]],
-                    doc: Doc | None = None, home: Actor | None = None
-                    ) -> list[EventCandidate]:
+                    doc: Doc | None = None, home: Actor | None = None,
+                    protagonist: Actor | None = None) -> list[EventCandidate]:
     """A denial or condemnation that names nobody ("Iran denied the
     allegations", "Minsk condemned the sanctions") answers the last act of the
     kind its pattern lists (``answer``: roots, default ANSWERED_ROOTS) done to
     its source earlier in the article by another party; that party is the
     target. With the parse, the reaction's object narrows the kind
-    (``REACTION_OBJECTS``). One that answers nothing is dropped."""
+    (``REACTION_OBJECTS``). A criticism of no act found answers the story's
+    ``protagonist`` (the lead's subject: "North Korea fired
+    a missile ... Abe called the launch a violent act"); anything else that
+    answers nothing is dropped."""
     out: list[EventCandidate] = []
     for cand in found:
         if cand.target is not None or cand.rule not in answering:
@@ -87,6 +114,11 @@ def answer_accusers(found: list[EventCandidate],
                    and c.source.party != party and c.code.startswith(roots)
                    and (c.target.party == party or not done_to_me)
                    and c.trigger_start < cand.trigger_start]
+        if not earlier and protagonist is not None and protagonist.party != party \
+                and cand.code[:2] in PROTAGONIST_ROOTS \
+                and _object_lemma(cand, doc) in (None, *PROTAGONIST_OBJECTS):
+            out.append(replace(cand, target=protagonist))
+            continue
         if earlier and earlier[-1].source is not None:
             # every party of that act: "the US, Britain and France launched strikes
             # ... Putin condemned the attack" answers all three

@@ -42,7 +42,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from spacy.tokens import Doc
 
 from eventwire.events.candidates import PLACE_LABELS, events_for, one_threat
-from eventwire.events.discourse import answer_accusers, answered_by, borrow_agents
+from eventwire.events.discourse import (
+    answer_accusers,
+    answered_by,
+    borrow_agents,
+    protagonist,
+)
 from eventwire.events.match import match_pattern
 from eventwire.events.mentions import MentionIndex
 from eventwire.events.patterns import Pattern, PatternSet
@@ -101,7 +106,7 @@ def extract_candidates(
     found = borrow_agents(found, [s.start_char for s in doc.sents])
     found = add_refusals(one_threat(found, doc), doc, index)
     return answer_accusers(found, {p.id: answered_by(p) for p in _responses(patterns)}, doc,
-                           home=venue)
+                           home=venue, protagonist=protagonist(doc, index))
 
 
 def _responses(patterns: Mapping[tuple[str, str], Sequence[Pattern]]) -> Iterable[Pattern]:
