@@ -361,3 +361,38 @@ def test_criticism_of_no_act_found_is_aimed_at_the_storys_protagonist(pipeline) 
                  if e.cameo == "111" and e.source and e.target}
     # "the attack" may be anyone's: it is not pinned on the protagonist
     assert criticism == {("JPN", "PRK"), ("CHN", "PRK")}
+
+
+EXPULSION = (
+    "LIMA, Dec 21, 2022 (Test Wire) - Peru gave Mexico's ambassador 72 hours to leave the "
+    "country on Tuesday and declared him persona non grata, after Mexico granted asylum to "
+    "the family of Pedro Castillo. Colombia agreed to hand back two islands to Venezuela. "
+    "Biden spoke by telephone with South Korea's president and with Japan's prime minister. "
+    "Chile urged Bolivia to release the "
+    "soldiers and hand them over to Chile.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def expulsion(pipeline) -> list[Event]:
+    return extract_text(pipeline, EXPULSION, date(2022, 12, 21))
+
+
+def test_one_event_per_dyad_code_and_sentence(expulsion) -> None:
+    """Two wordings of the same expulsion in one sentence are one event."""
+    assert len([e for e in expulsion if e.cameo == "161"]) == 1
+
+
+def test_asylum_to_a_family_and_a_handover_to_a_state(expulsion) -> None:
+    assert ("MEX", "PER") in _pairs(expulsion, "075")
+    assert ("COL", "VEN") in _pairs(expulsion, "084")
+
+
+def test_a_repeated_preposition_is_coordinated(expulsion) -> None:
+    assert {t for s, t in _pairs(expulsion, "041") if s == "USA"} == {"KOR", "JPN"}
+
+
+def test_an_infinitive_coordinated_under_an_appeal_shares_its_status(expulsion) -> None:
+    handover = [e for e in expulsion if e.cameo == "084" and e.source
+                and e.source.party == "BOL"]
+    assert handover and {e.status for e in handover} == {"hypothetical"}

@@ -41,3 +41,24 @@ def test_patterns_skip_short_words() -> None:
     assert "Kremlin" in texts and "Kyrgyz" in texts
     assert not any(len(t) < 3 for t in texts - {"G7"})  # "US" is a word too; "G7" is not
     assert "G7" in texts and "US" not in texts
+
+
+def test_a_name_the_model_cut_in_two_is_joined(nlp: Language) -> None:
+    from spacy.tokens import Span
+
+    from eventwire.nlp.names import join_names
+
+    doc = nlp.make_doc("Foreign Minister Ana Cecilia Gervasi said on Tuesday.")
+    doc.ents = [Span(doc, 2, 4, label="PERSON"), Span(doc, 4, 5, label="PERSON")]
+    assert [(e.text, e.label_) for e in join_names(doc).ents] == [
+        ("Ana Cecilia Gervasi", "PERSON")]
+
+
+def test_two_names_apart_stay_two(nlp: Language) -> None:
+    from spacy.tokens import Span
+
+    from eventwire.nlp.names import join_names
+
+    doc = nlp.make_doc("Putin, Xi met.")
+    doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 2, 3, label="PERSON")]
+    assert len(join_names(doc).ents) == 2

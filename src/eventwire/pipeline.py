@@ -368,8 +368,13 @@ def _code(actor: Actor | None) -> str | None:
 
 
 def _unique(events: list[Event]) -> list[Event]:
-    """The same (trigger, code, dyad) reached by two routes is one event."""
-    seen: dict[str, Event] = {}
+    """One event per dyad, code, status and sentence: the same act said twice in
+    a sentence ("declared them persona non grata, giving them 48 hours to
+    leave") is one event; the first wording found is its evidence."""
+    seen: dict[tuple[object, ...], Event] = {}
     for ev in events:
-        seen.setdefault(ev.event_id, ev)
+        start = ev.evidence[0].start if ev.evidence else None
+        key = (ev.event_id,) if start is None else (
+            start, ev.cameo, ev.status, _code(ev.source), _code(ev.target))
+        seen.setdefault(key, ev)
     return list(seen.values())

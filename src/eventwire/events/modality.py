@@ -88,8 +88,11 @@ def _chain(trigger: Token) -> list[Token]:
             break  # "a deal brokered by China": done, whatever is said of the deal
         if dep in ("xcomp", "pobj", "dobj", "nsubjpass", "acomp", "prep", "pcomp", "attr",
                    "nsubj", "ccomp", "conj", "compound", "npadvmod", "acl"):
-            if dep == "conj" and current.pos_ in ("VERB", "AUX"):
-                break  # a coordinated clause has its own modality
+            if dep == "conj" and current.pos_ in ("VERB", "AUX") and not (
+                    current.tag_ == "VB"
+                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)):
+                break  # a coordinated clause has its own modality ("to arrest Putin
+                # and hand him over" shares the appeal's)
             if dep == "nsubj" and current.pos_ not in ("NOUN", "PROPN"):
                 break
             if dep == "ccomp":

@@ -85,7 +85,9 @@ def prep_objects(token: Token, prep: str) -> list[Token]:
     found: list[Token] = []
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep:
-            found.extend(c for c in child.children if c.dep_ == "pobj")
+            # "with Park and with Abe": a repeated preposition is coordinated
+            for pp in (child, *(c for c in child.conjuncts if c.lower_ == prep)):
+                found.extend(c for c in pp.children if c.dep_ == "pobj")
     return found
 
 

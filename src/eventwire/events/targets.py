@@ -44,7 +44,7 @@ CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
 # ... or the country the clause is about: an appeal for calm in Pakistan, aid
 # towards rebuilding in Turkey, a strike on a camp inside Pakistan.
 COUNTRY_WITHIN_ROOTS = frozenset({"02", "03", "07", "10", "18", "19"})
-INNER_ROOTS = frozenset({"11", "12", "13", "16", "18", "19"})
+INNER_ROOTS = frozenset({"07", "11", "12", "13", "16", "18", "19"})
 
 
 def source_token(trigger: Token, code: str) -> Token | None:
@@ -149,8 +149,9 @@ def others(found: list[ActorMention], sources: list[ActorMention], pattern: Patt
 
 
 def inner_objects(tokens: Sequence[Token], code: str) -> list[Token]:
-    """One level into a slot that names no party, for criticism, threats,
-    sanctions and force: "tariffs on goods *from* China", "strikes on bases *of*
+    """One level into a slot that names no party, for aid, criticism, threats,
+    sanctions and force: "asylum to the family *of* Castillo", "tariffs on goods
+    *from* China", "strikes on bases *of*
     the RSF", "consequences for relations *with* Ankara" (a warrant "for the
     deportation *of* children" does not target the children)."""
     if code[:2] not in INNER_ROOTS:

