@@ -396,3 +396,16 @@ def test_an_infinitive_coordinated_under_an_appeal_shares_its_status(expulsion) 
     handover = [e for e in expulsion if e.cameo == "084" and e.source
                 and e.source.party == "BOL"]
     assert handover and {e.status for e in handover} == {"hypothetical"}
+
+
+def test_a_reaction_to_a_definite_act_goes_to_whoever_the_article_said_did_it(
+        pipeline) -> None:
+    """The lead's subject is South Korea, but "the test" was North Korea's."""
+    text = ("SEOUL, Jan 7, 2016 (Test Wire) - South Korea said on Thursday it would resume "
+            "broadcasts in retaliation for North Korea's fourth nuclear test.\n\nThe Security "
+            "Council strongly condemned the test. Britain condemned Russia's support for the "
+            "rebels.\n")
+    condemned = {(e.source.party, e.target.party) for e in extract_text(pipeline, text,
+                                                                         date(2016, 1, 7))
+                 if e.cameo == "111" and e.source and e.target}
+    assert condemned == {("UN", "PRK"), ("GBR", "RUS")}

@@ -75,6 +75,10 @@ VENUE_NOUNS = {"chancellery", "ministry", "embassy", "consulate", "palace", "hea
 HARDWARE_NOUNS = {"jet", "aircraft", "drone", "tank", "helicopter", "submarine", "gunboat",
                   "boat", "vessel", "ship", "warship", "warplane", "bomber", "frigate",
                   "destroyer", "rocket", "missile", "artillery", "shell"}
+# Bodies that, named with no country, are the UN's: "the Security Council" (but
+# "Russia's Security Council" is Russian).
+UNOWNED_BODIES = {"security council": "UN", "general assembly": "UN",
+                  "human rights council": "UN"}
 POLITICAL_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent"}
 POLITICAL_PREPS = {"by", "with", "against", "between"}
 
@@ -494,6 +498,9 @@ def _agent(text: str, doc: Doc, cand: Candidate, on: date | None, kb: KnowledgeB
         return Actor(text, None, None, None, None, "place", cand.agent_text), "agent.venue"
     if iso3 is None and org is None and head.lemma_.lower() in HARDWARE_NOUNS:
         return None
+    body = UNOWNED_BODIES.get(cand.agent_text.lower())
+    if iso3 is None and org is None and owner is None and body is not None:
+        return igo_actor(text, body, kb), "agent.igo_body"  # "the Security Council"
     if iso3 is None and org is None and determiner == "the":
         earlier = memory.by_head.get(head.lemma_.lower())
         if earlier is not None:

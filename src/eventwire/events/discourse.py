@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from itertools import islice
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.events.mentions import MentionIndex, actors_of, coded, same_actor
 from eventwire.events.patterns import Pattern
@@ -90,7 +90,7 @@ POWER_GRABS = frozenset({"take", "seize", "grab", "usurp", "snatch"})
 def answer_accusers(found: list[EventCandidate],
                     answering: Mapping[str, tuple[tuple[str, ...], bool]],
                     doc: Doc | None = None, home: Actor | None = None,
-                    protagonist: Actor | None = None) -> list[EventCandidate]:
+                    index: MentionIndex | None = None) -> list[EventCandidate]:
     """A denial or condemnation that names nobody ("Iran denied the
     allegations", "Minsk condemned the sanctions") answers the last act of the
     kind its pattern lists (``answer``: roots, default ANSWERED_ROOTS) done to
@@ -100,6 +100,7 @@ def answer_accusers(found: list[EventCandidate],
     ``protagonist`` (the lead's subject: "North Korea fired
     a missile ... Abe called the launch a violent act"); anything else that
     answers nothing is dropped."""
+    lead = protagonist(doc, index) if doc is not None and index is not None else None
     out: list[EventCandidate] = []
     for cand in found:
         if cand.target is not None or cand.rule not in answering:
@@ -109,15 +110,20 @@ def answer_accusers(found: list[EventCandidate],
         if home is not None and home.party != party and _object_lemma(cand, doc) in SEIZURE_NOUNS:
             out.append(replace(cand, target=home))  # "condemned the coup"
             continue
+        authors = named_author(cand, doc, index)
+        if authors:  # "condemned the test"
+            out += [replace(cand, target=a) for a in
+                    {a.party: a for a in authors}.values()]
+            continue
         roots, done_to_me = _reacting_to(cand, doc) or answering[cand.rule]
         earlier = [c for c in out if c.target is not None and c.source is not None
                    and c.source.party != party and c.code.startswith(roots)
                    and (c.target.party == party or not done_to_me)
                    and c.trigger_start < cand.trigger_start]
-        if not earlier and protagonist is not None and protagonist.party != party \
+        if not earlier and lead is not None and lead.party != party \
                 and cand.code[:2] in PROTAGONIST_ROOTS \
                 and _object_lemma(cand, doc) in (None, *PROTAGONIST_OBJECTS):
-            out.append(replace(cand, target=protagonist))
+            out.append(replace(cand, target=lead))
             continue
         if earlier and earlier[-1].source is not None:
             # every party of that act: "the US, Britain and France launched strikes
@@ -143,6 +149,16 @@ def _reacting_to(cand: EventCandidate, doc: Doc | None
 def _object_lemma(cand: EventCandidate, doc: Doc | None) -> str | None:
     """The reaction's object noun ("condemned the attack"; "condemned what he
     called an attempted coup" reads the named thing)."""
+    obj = _object_token(cand, doc)
+    if obj is None:
+        return None
+    words = {t.lemma_.lower() for t in obj.subtree}
+    if "power" in words and words & POWER_GRABS:  # "any attempt to seize power"
+        return "seizure"
+    return obj.lemma_.lower()
+
+
+def _object_token(cand: EventCandidate, doc: Doc | None) -> Token | None:
     if doc is None:
         return None
     span = doc.char_span(cand.trigger_start, cand.trigger_end, alignment_mode="expand")
@@ -155,13 +171,50 @@ def _object_lemma(cand: EventCandidate, doc: Doc | None) -> str | None:
         if child.dep_ in ("dobj", "nsubjpass"):
             if child.tag_ in ("WP", "WDT"):  # "what he called an attempted coup"
                 named = [t for t in child.head.children if t.dep_ in ("oprd", "attr")]
-                if named:
-                    return named[0].lemma_.lower()
-            words = {t.lemma_.lower() for t in child.subtree}
-            if "power" in words and words & POWER_GRABS:  # "any attempt to seize power"
-                return "seizure"
-            return child.lemma_.lower()
+                return named[0] if named else None
+            return child
     return None
+
+
+def named_author(cand: EventCandidate, doc: Doc | None, index: MentionIndex | None
+                 ) -> list[Actor]:
+    """Whose act the reaction's object is, when the text says it: its own owner
+    ("condemned Rwanda's support"), or, for "the test", the owners or doers of
+    the last test the article mentioned ("North Korea's fourth nuclear test",
+    "U.S. and British warships struck ... condemned the strikes"). A definite
+    noun names an act already told."""
+    obj = _object_token(cand, doc)
+    if obj is None or index is None or obj.pos_ != "NOUN":
+        return []
+    party = cand.source.party if cand.source else None
+    own = _owners_of(obj, index, party)
+    if own or not any(d.dep_ == "det" and d.lower_ in ("the", "this", "that")
+                      for d in obj.children):
+        return own
+    lemma = obj.lemma_.lower()
+    for tok in reversed(obj.doc[: obj.i]):
+        if tok.lemma_.lower() != lemma:
+            continue
+        if tok.pos_ == "NOUN":
+            found = _owners_of(tok, index, party)
+        elif tok.pos_ == "VERB":
+            subject = grammatical_subject(tok)
+            mentions = coded(actors_of([subject], index)) if subject is not None else []
+            found = [m.actor for m in mentions if m.actor.party != party]
+        else:
+            continue
+        if found:
+            return found
+    return []
+
+
+def _owners_of(noun: Token, index: MentionIndex, party: str | None) -> list[Actor]:
+    """The parties a noun's possessor or modifiers name ("Rwanda's support",
+    "U.S. and British strikes"), but the reacting party's own."""
+    owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+              and c.i < noun.i]
+    return [m.actor for m in coded(actors_of(owners, index))
+            if m.actor.party != party and m.actor.kind not in ("place", "city")]
 
 
 def answered_by(pattern: Pattern) -> tuple[tuple[str, ...], bool]:

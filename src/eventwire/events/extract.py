@@ -46,7 +46,6 @@ from eventwire.events.discourse import (
     answer_accusers,
     answered_by,
     borrow_agents,
-    protagonist,
 )
 from eventwire.events.match import match_pattern
 from eventwire.events.mentions import MentionIndex
@@ -106,7 +105,7 @@ def extract_candidates(
     found = borrow_agents(found, [s.start_char for s in doc.sents])
     found = add_refusals(one_threat(found, doc), doc, index)
     return answer_accusers(found, {p.id: answered_by(p) for p in _responses(patterns)}, doc,
-                           home=venue, protagonist=protagonist(doc, index))
+                           home=venue, index=index)
 
 
 def _responses(patterns: Mapping[tuple[str, str], Sequence[Pattern]]) -> Iterable[Pattern]:
