@@ -409,3 +409,17 @@ def test_a_reaction_to_a_definite_act_goes_to_whoever_the_article_said_did_it(
                                                                          date(2016, 1, 7))
                  if e.cameo == "111" and e.source and e.target}
     assert condemned == {("UN", "PRK"), ("GBR", "RUS")}
+
+
+def test_a_judgement_of_an_act_told_before_goes_to_its_author(pipeline) -> None:
+    """"said the removal was reckless": the removal is Japan's, though China leads
+    the story; protesters' "Russian law" is not Russia's act."""
+    text = ("TOKYO, Aug 2, 2019 (Test Wire) - China urged calm on Friday after Japan's removal "
+            "of South Korea from a list of trusted partners. Seoul said the removal was "
+            "reckless.\n\nIn Tbilisi, crowds chanted against the Russian law. The EU said the law "
+            "was illegal.\n")
+    judged = {(e.source.party, e.target.party) for e in extract_text(pipeline, text,
+                                                                      date(2019, 8, 2))
+              if e.cameo == "111" and e.source and e.target}
+    assert ("KOR", "JPN") in judged
+    assert ("EU", "RUS") not in judged

@@ -173,6 +173,11 @@ def _object_token(cand: EventCandidate, doc: Doc | None) -> Token | None:
                 named = [t for t in child.head.children if t.dep_ in ("oprd", "attr")]
                 return named[0] if named else None
             return child
+    for clause in span.root.children:  # "said the vote was illegal": the vote
+        if clause.dep_ == "ccomp" and clause.lemma_ == "be":
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ == "NOUN":
+                return subject
     return None
 
 
@@ -211,8 +216,11 @@ def named_author(cand: EventCandidate, doc: Doc | None, index: MentionIndex | No
 def _owners_of(noun: Token, index: MentionIndex, party: str | None) -> list[Actor]:
     """The parties a noun's possessor or modifiers name ("Rwanda's support",
     "U.S. and British strikes"), but the reacting party's own."""
-    owners = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
-              and c.i < noun.i]
+    # an adjective says who did a strike ("Israeli strikes") but not whose a law
+    # is ("the Russian law", as protesters call theirs)
+    deps = ("poss", "compound", "nmod", "amod") if noun.lemma_.lower() in REACTION_OBJECTS \
+        else ("poss", "compound", "nmod")
+    owners = [c for c in noun.children if c.dep_ in deps and c.i < noun.i]
     return [m.actor for m in coded(actors_of(owners, index))
             if m.actor.party != party and m.actor.kind not in ("place", "city")]
 
