@@ -259,6 +259,13 @@ FIRES: list[tuple[str, str, str, str, str]] = [
      "core.convey.concern.111", "111", "NOR", "RUS"),
     ("Washington imposed export curbs on China.",
      "core.impose.curbs.163", "163", "USA", "CHN"),
+    # praise of the voters, not the hosting that welcome.v.043 codes
+    ("The European Union welcomed the Hungarian vote on Monday.",
+     "core.welcome.vote.051", "051", "EU", "HUN"),
+    ("Japan firmly opposed China's missile test on Tuesday.",
+     "core.oppose.v.111", "111", "JPN", "CHN"),
+    ("The African Union decided to end its mission in Somalia by December.",
+     "core.end.mission.in.1661", "1661", "AU", "SOM"),
 ]
 
 # A dateline names the state the story is filed from: the recipient when none is named.
