@@ -17,6 +17,10 @@ from eventwire.model import Article, Event
 
 # (text, rule that must fire, code, source party, target party)
 FIRES: list[tuple[str, str, str, str, str]] = [
+    ("Kenya struck a trade deal with Somalia on Thursday.",
+     "core.strike.agreement.057", "057", "KEN", "SOM"),
+    ("Japan sealed a defence pact with the Philippines.",
+     "core.seal.agreement.057", "057", "JPN", "PHL"),
     ("Qatar brokered the prisoner swap between the United States and Iran.",
      "core.broker.v.045", "045", "QAT", "USA"),
     ("Ukrainian shells hit villages in the Belgorod region of Russia on Monday.",
