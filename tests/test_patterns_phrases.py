@@ -305,6 +305,8 @@ HOME: list[tuple[str, str, str, str, str]] = [
 
 # (text, dictionary code that must not be coded) for blocking patterns
 BLOCKED: list[tuple[str, str]] = [
+    # a pledge "to come to each other's aid" is no meeting
+    ("Mali and Niger signed a pact, pledging to come to each other's aid.", "040"),
     # leaders who "clashed" over a policy argued; only forces clash in arms
     ("The two presidents clashed in public last month over the war.", "193"),
     # petr.begin/start "mission" 036: troops arriving are not an intent to meet
