@@ -423,3 +423,11 @@ def test_a_judgement_of_an_act_told_before_goes_to_its_author(pipeline) -> None:
               if e.cameo == "111" and e.source and e.target}
     assert ("KOR", "JPN") in judged
     assert ("EU", "RUS") not in judged
+
+
+def test_fighting_an_act_is_no_force_against_whom_it_involves(pipeline) -> None:
+    text = ("PODGORICA, March 24, 2025 (Test Wire) - Montenegro's justice minister approved "
+            "the request. Her lawyers had fought extradition to the United States, where she "
+            "faces fraud charges.\n")
+    assert [e for e in extract_text(pipeline, text, date(2025, 3, 24))
+            if e.cameo.startswith("19")] == []

@@ -44,6 +44,7 @@ CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
 # ... or the country the clause is about: an appeal for calm in Pakistan, aid
 # towards rebuilding in Turkey, a strike on a camp inside Pakistan.
 COUNTRY_WITHIN_ROOTS = frozenset({"02", "03", "07", "10", "18", "19"})
+FORCE_ROOTS = frozenset({"18", "19", "20"})
 INNER_ROOTS = frozenset({"07", "11", "12", "13", "16", "18", "19"})
 
 
@@ -214,7 +215,11 @@ def fallback_targets(trigger: Token, pattern: Pattern, index: MentionIndex,
     ("hosted Xi for talks"); for force and coercion, a place inside the object
     ("shelled towns inside Armenia")."""
     objects = syntax.direct_objects(trigger)
-    slots = [*objects, *preps_on([trigger], FALLBACK_PREPS), *preps_on(objects, FALLBACK_PREPS)]
+    # "fought extradition to the United States": force against an act is no force
+    # against whoever the act involves
+    inside = [o for o in objects if not (pattern.code[:2] in FORCE_ROOTS
+                                         and syntax.names_an_act(o))]
+    slots = [*objects, *preps_on([trigger], FALLBACK_PREPS), *preps_on(inside, FALLBACK_PREPS)]
     verb = syntax.event_verb(trigger) if trigger.pos_ != "VERB" else None
     if verb is not None:
         slots.extend(noun_other(trigger, pattern.code))
