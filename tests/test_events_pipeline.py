@@ -431,3 +431,13 @@ def test_fighting_an_act_is_no_force_against_whom_it_involves(pipeline) -> None:
             "faces fraud charges.\n")
     assert [e for e in extract_text(pipeline, text, date(2025, 3, 24))
             if e.cameo.startswith("19")] == []
+
+
+def test_praise_of_an_agreement_goes_to_both_its_sides(pipeline) -> None:
+    """The PP hangs on the particle ("hand back to Azerbaijan"), and welcoming
+    the agreement that did it praises both sides, not only the one handing back."""
+    text = ("YEREVAN, April 20, 2024 (Test Wire) - Armenia agreed on Friday to hand back to "
+            "Azerbaijan four border villages. The United States welcomed the agreement.\n")
+    found = extract_text(pipeline, text, date(2024, 4, 20))
+    assert ("ARM", "AZE") in _pairs(found, "084")
+    assert _pairs(found, "051") == {("USA", "ARM"), ("USA", "AZE")}

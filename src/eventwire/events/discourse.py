@@ -81,6 +81,13 @@ def protagonist(doc: Doc, index: MentionIndex) -> Actor | None:
     return found[0].actor if len(found) == 1 else None
 
 
+# Praise and criticism of an agreement (not its mediation) concern every side of it.
+STANCE_ROOTS = frozenset({"05", "11", "12"})
+# What an agreement is called.
+AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "declaration",
+                             "settlement", "truce", "ceasefire"})
+
+
 # Seizures of power are no CAMEO event of their own; a reaction to one is aimed at
 # the country where it happened (the story's dateline country).
 SEIZURE_NOUNS = frozenset({"coup", "putsch", "takeover", "seizure", "junta", "mutiny"})
@@ -116,6 +123,7 @@ def answer_accusers(found: list[EventCandidate],
                     {a.party: a for a in authors}.values()]
             continue
         roots, done_to_me = _reacting_to(cand, doc) or answering[cand.rule]
+        agreement = cand.code[:2] in STANCE_ROOTS and _object_lemma(cand, doc) in AGREEMENT_NOUNS
         earlier = [c for c in out if c.target is not None and c.source is not None
                    and c.source.party != party and c.code.startswith(roots)
                    and (c.target.party == party or not done_to_me)
@@ -127,10 +135,14 @@ def answer_accusers(found: list[EventCandidate],
             continue
         if earlier and earlier[-1].source is not None:
             # every party of that act: "the US, Britain and France launched strikes
-            # ... Putin condemned the attack" answers all three
+            # ... Putin condemned the attack" answers all three; an agreement has
+            # both sides as parties ("agreed to hand back villages to Azerbaijan ...
+            # the US welcomed the agreement")
             last = earlier[-1]
-            doers = [c.source for c in earlier if c.trigger_start == last.trigger_start
-                     and c.code == last.code and c.source is not None]
+            doers = [a for c in earlier if c.trigger_start == last.trigger_start
+                     and c.code == last.code and c.source is not None
+                     for a in ([c.source, c.target] if agreement and c.target is not None
+                               and c.target.party != party else [c.source])]
             seen: set[str | None] = set()
             for doer in doers:
                 if doer.party not in seen:

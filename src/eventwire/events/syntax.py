@@ -83,7 +83,10 @@ def children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
 def prep_objects(token: Token, prep: str) -> list[Token]:
     """Objects of ``prep`` attached to the token ("met *with* X", "visit *to* Y")."""
     found: list[Token] = []
-    for child in token.children:
+    # "hand back to Azerbaijan four villages": the parser hangs the PP on the particle
+    heads = [*token.children, *(p for c in token.children if c.dep_ == "prt"
+                                for p in c.children)]
+    for child in heads:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep:
             # "with Park and with Abe": a repeated preposition is coordinated
             for pp in (child, *(c for c in child.conjuncts if c.lower_ == prep)):
