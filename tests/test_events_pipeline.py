@@ -441,3 +441,10 @@ def test_praise_of_an_agreement_goes_to_both_its_sides(pipeline) -> None:
     found = extract_text(pipeline, text, date(2024, 4, 20))
     assert ("ARM", "AZE") in _pairs(found, "084")
     assert _pairs(found, "051") == {("USA", "ARM"), ("USA", "AZE")}
+
+
+def test_a_group_led_by_named_parties_is_each_of_them(pipeline) -> None:
+    text = ("PARIS, June 23, 2023 (Test Wire) - Ghana reached a deal with its creditors, led by "
+            "China and France, on Thursday.\n")
+    assert _pairs(extract_text(pipeline, text, date(2023, 6, 23)), "057") >= {
+        ("GHA", "CHN"), ("GHA", "FRA")}

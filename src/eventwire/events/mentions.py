@@ -91,6 +91,15 @@ def _named_in_apposition(token: Token, index: MentionIndex) -> list[ActorMention
         group = index.at(of)
         if group is not None and group.members and index.at(token) is not group:
             return [group]  # "troops of the two countries": each country's troops
+    for led in syntax.children(token, {"acl"}):
+        if led.lemma_.lower() in ("lead", "head") and led.tag_ == "VBN":
+            # "its creditors, led by China and France", "commissions headed by ..."
+            listed = [t for by in syntax.prep_objects(led, "by")
+                      for t in syntax.with_conjuncts(by)]
+            found = [m for m in (index.actor_under(t) for t in listed)
+                     if m is not None and usable(m.actor)]
+            if len(found) >= 2:
+                return found
     return []
 
 
