@@ -444,7 +444,7 @@ def test_praise_of_an_agreement_goes_to_both_its_sides(pipeline) -> None:
 
 
 def test_a_group_led_by_named_parties_is_each_of_them(pipeline) -> None:
-    text = ("PARIS, June 23, 2023 (Test Wire) - Ghana reached a deal with its creditors, led by "
-            "China and France, on Thursday.\n")
+    text = ("PARIS, June 23, 2023 (Test Wire) - Ghana has reached a deal with its government "
+            "creditors, led by China and France, to restructure its debt.\n")
     assert _pairs(extract_text(pipeline, text, date(2023, 6, 23)), "057") >= {
         ("GHA", "CHN"), ("GHA", "FRA")}

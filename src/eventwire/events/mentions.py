@@ -96,8 +96,11 @@ def _named_in_apposition(token: Token, index: MentionIndex) -> list[ActorMention
             # "its creditors, led by China and France", "commissions headed by ..."
             listed = [t for by in syntax.prep_objects(led, "by")
                       for t in syntax.with_conjuncts(by)]
-            found = [m for m in (index.actor_under(t) for t in listed)
-                     if m is not None and usable(m.actor)]
+            found: list[ActorMention] = []
+            for t in listed:
+                mention = index.actor_under(t)
+                if mention is not None and usable(mention.actor):
+                    found.append(mention)
             if len(found) >= 2:
                 return found
     return []
