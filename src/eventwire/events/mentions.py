@@ -83,10 +83,9 @@ def _named_in_apposition(token: Token, index: MentionIndex) -> list[ActorMention
     if token.tag_ not in ("NNS", "NNPS"):
         return []
     for appos in syntax.children(token, {"appos"}):
-        listed = syntax.with_conjuncts(appos)
-        found = [index.actor_under(t) for t in listed]
-        if len(listed) >= 2 and all(m is not None and usable(m.actor) for m in found):
-            return [m for m in found if m is not None]
+        named = _coded_each(syntax.with_conjuncts(appos), index)
+        if named is not None and len(named) >= 2:
+            return named
     for of in syntax.prep_objects(token, "of"):
         group = index.at(of)
         if group is not None and group.members and index.at(token) is not group:
@@ -94,16 +93,22 @@ def _named_in_apposition(token: Token, index: MentionIndex) -> list[ActorMention
     for led in syntax.children(token, {"acl"}):
         if led.lemma_.lower() in ("lead", "head") and led.tag_ == "VBN":
             # "its creditors, led by China and France", "commissions headed by ..."
-            listed = [t for by in syntax.prep_objects(led, "by")
-                      for t in syntax.with_conjuncts(by)]
-            found: list[ActorMention] = []
-            for t in listed:
-                mention = index.actor_under(t)
-                if mention is not None and usable(mention.actor):
-                    found.append(mention)
-            if len(found) >= 2:
-                return found
+            leaders = _coded_each([t for by in syntax.prep_objects(led, "by")
+                                   for t in syntax.with_conjuncts(by)], index)
+            if leaders is not None and len(leaders) >= 2:
+                return leaders
     return []
+
+
+def _coded_each(tokens: list[Token], index: MentionIndex) -> list[ActorMention] | None:
+    """A coded mention for each token, or None when one of them has none."""
+    found: list[ActorMention] = []
+    for tok in tokens:
+        mention = index.actor_under(tok)
+        if mention is None or not usable(mention.actor):
+            return None
+        found.append(mention)
+    return found
 
 
 def same_actor(a: Actor | None, b: Actor | None) -> bool:
