@@ -506,3 +506,43 @@ def test_an_apposition_says_whose_an_unknown_person_is(nlp: Language,
     ("Congo", "COD"), ("Republic of Congo", "COG"), ("Democratic Republic of Congo", "COD")])
 def test_congo_as_wire_services_write_it(kb: KnowledgeBase, name: str, iso3: str) -> None:
     assert kb.state_code(name) == iso3
+
+
+def test_a_crowd_at_a_foreign_mission_belongs_to_where_it_acts(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    on = date(2023, 7, 20)
+    text = ("Iraq recalled its charge d'affaires from Stockholm, hours after protesters "
+            "stormed the Swedish embassy in Baghdad.")
+    found = {m.actor.text: m for m in resolve_mentions(nlp(text), on, kb, home="SWE")}
+    assert (found["protesters"].actor.country, found["protesters"].rule) == (
+        "IRQ", "agent.scene")
+    # no place in the crowd's clause: the mission's country is still not its owner
+    text = ("Iraq recalled its charge d'affaires from Stockholm, hours after protesters "
+            "stormed the Swedish embassy.")
+    found = {m.actor.text: m for m in resolve_mentions(nlp(text), on, kb, home="IRQ")}
+    assert found["protesters"].actor.country == "IRQ"
+
+
+def test_a_person_named_as_an_offices_owner_is_a_later_surname(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    text = ("A senior official in President Park Geun-hye's office said the broadcasts "
+            "would resume. U.S. President Barack Obama spoke by telephone with Park on "
+            "Thursday.")
+    found = {m.actor.text: m for m in resolve_mentions(nlp(text), date(2016, 1, 7), kb)}
+    assert (found["Park"].actor.code, found["Park"].rule) == ("KORGOV", "coref.surname")
+
+
+def test_an_unknown_official_is_the_dateline_countrys_unless_he_deals_with_it(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    on = date(2024, 12, 31)
+    text = ("The U.S. Attorney's office in Manhattan said he would appear before a judge.\n\n"
+            "Justice Minister Bojan Bozovic approved the U.S. request last week.")
+    found = {m.actor.text: m for m in resolve_mentions(nlp(text), on, kb, home="MNE")}
+    official = found["Justice Minister Bojan Bozovic"]
+    assert (official.actor.code, official.rule) == ("MNEGOV", "person.context")
+    # the dateline's country is whom he deals with: the sentence before decides
+    text = ("Beijing lodged a strong protest on Saturday.\n\n"
+            "Vice Foreign Minister Le Yucheng summoned Canada's ambassador.")
+    found = {m.actor.text: m for m in resolve_mentions(nlp(text), date(2018, 12, 8), kb,
+                                                       home="CAN")}
+    assert found["Vice Foreign Minister Le Yucheng"].actor.country == "CHN"

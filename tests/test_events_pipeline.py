@@ -448,3 +448,14 @@ def test_a_group_led_by_named_parties_is_each_of_them(pipeline) -> None:
             "creditors, led by China and France, to restructure its debt.\n")
     assert _pairs(extract_text(pipeline, text, date(2023, 6, 23)), "057") >= {
         ("GHA", "CHN"), ("GHA", "FRA")}
+
+
+def test_a_hostile_act_its_author_would_do_on_a_condition_is_a_threat_now(pipeline) -> None:
+    text = ("BEIRUT, Nov 27, 2024 (Test Wire) - Israel would strike Lebanon if Hezbollah broke "
+            "the truce, Netanyahu said on Wednesday. Analysts said Syria could attack Jordan if "
+            "the talks failed. He urged Britain to impose sanctions on Iran if it refused.\n")
+    found = extract_text(pipeline, text, date(2024, 11, 27))
+    threats = {(e.source.party, e.target.party, e.status) for e in found
+               if e.cameo.startswith("13") and e.source and e.target}
+    assert threats == {("ISR", "LBN", "asserted")}
+    assert {e.status for e in found if e.cameo == "195"} <= {"planned", "hypothetical"}

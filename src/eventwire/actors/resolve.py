@@ -79,6 +79,10 @@ HARDWARE_NOUNS = {"jet", "aircraft", "drone", "tank", "helicopter", "submarine",
 # "Russia's Security Council" is Russian).
 UNOWNED_BODIES = {"security council": "UN", "general assembly": "UN",
                   "human rights council": "UN"}
+# Buildings of a foreign state: whoever storms or guards one is not its owner.
+MISSION_NOUNS = {"embassy", "consulate", "mission", "legation"}
+# Clauses inside a clause: their places are not where the outer subject acts.
+NESTED_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"}
 POLITICAL_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent"}
 POLITICAL_PREPS = {"by", "with", "against", "between"}
 
@@ -128,7 +132,29 @@ def resolve_mentions(doc: Doc, on: date | None, kb: KnowledgeBase,
         mentions.append(ActorMention(cand.start, cand.end, cand.head, span.start_char,
                                      span.end_char, actor, rule))
         _remember(memory, cand, span, actor, _office_title(actor, on, kb))
+        _remember_possessor(memory, doc, cand, on, kb)
     return mentions
+
+
+def _remember_possessor(memory: Memory, doc: Doc, cand: Candidate, on: date | None,
+                        kb: KnowledgeBase) -> None:
+    """A known person named only as an office's owner ("President Park Geun-hye's
+    office") is still named: a later bare "Park" is that person."""
+    if cand.agent is None:
+        return
+    owner = possessor(doc, doc[cand.head])
+    ent = next((e for e in doc.ents if owner is not None and e.start <= owner.i < e.end
+                and e.label_ == "PERSON"), None)
+    if ent is None or len(ent) < 2:
+        return
+    name = ent.text.replace("\u2019", "'").removesuffix("'s")
+    entry = kb.person(name, on)
+    if entry is None:
+        return
+    actor = person_actor(name, entry, on, kb)
+    words = [t for t in ent if t.dep_ != "case" and t.text not in {"'s", "\u2019s"}]
+    memory.surnames.setdefault(norm(words[-1].text), actor)
+    memory.surnames.setdefault(norm(words[0].text), actor)
 
 
 def _office_title(actor: Actor, on: date | None, kb: KnowledgeBase) -> str:
@@ -322,7 +348,7 @@ def _person(text: str, ent: Span, span: Span, cand: Candidate, on: date | None,
             iso3, sector = found[0], sector or found[1]
             rule = "person.apposition"
     if iso3 is None and sector is not None:  # "Defence Minister Sergei Shoigu" in a Russian story
-        iso3, rule = _context_country(span.doc[cand.head], memory), "person.context"
+        iso3, rule = _official_country(span.doc[cand.head], ent, memory, kb), "person.context"
     code = f"{iso3}{sector or ''}" if iso3 else sector
     return Actor(text, None, name, code, iso3, "person", title[1] if title else None,
                  None), rule
@@ -514,7 +540,11 @@ def _agent(text: str, doc: Doc, cand: Candidate, on: date | None, kb: KnowledgeB
         if iso3 is None and place is not None and kb.place(place.text) is not None:
             iso3 = kb.place(place.text).iso3  # type: ignore[union-attr]
         rule = "agent.located" if iso3 else "agent.context"
-        context = None if iso3 else _context_owner(head, memory, sector)
+        if iso3 is None and sector in LOCAL_SECTORS:
+            iso3 = _scene_country(head, kb, on)
+            rule = "agent.scene" if iso3 else rule
+        context = None if iso3 else _context_owner(head, memory, sector,
+                                                   _missions_acted_on(head, kb))
         if context is not None and context.org and not context.country:
             kind = SECTOR_KINDS.get(sector, sector.lower())
             return Actor(text, None, None, context.org, None, kind, cand.agent_text,
@@ -538,20 +568,76 @@ def _own_state(actor: Actor, kb: KnowledgeBase) -> str | None:
     return None
 
 
-def _context_owner(head: Token, memory: Memory, sector: str | None = None) -> Actor | None:
+def _clause_tokens(head: Token) -> list[Token]:
+    """The tokens of the clause a subject ``head`` acts in, without the clauses
+    nested in it (what someone said, why, who else): its verb and the verb's
+    coordinated verbs ("stormed the embassy and set it on fire")."""
+    if head.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    found: list[Token] = []
+    stack = [head.head]
+    while stack:
+        tok = stack.pop()
+        found.append(tok)
+        stack.extend(c for c in tok.children
+                     if c.i != head.i and c.dep_ not in NESTED_CLAUSE_DEPS)
+    return found
+
+
+def _place_country(name: str, kb: KnowledgeBase, on: date | None) -> str | None:
+    iso3 = kb.state_code(name, on)
+    place = kb.place(name) if iso3 is None else None
+    return place.iso3 if place is not None else iso3
+
+
+def _scene_country(head: Token, kb: KnowledgeBase, on: date | None) -> str | None:
+    """The country of the place a crowd's own clause happens in: "protesters stormed
+    the Swedish embassy in Baghdad" are Iraq's, whichever country the sentence
+    named before them. Crowds and police are where they act."""
+    for tok in sorted(_clause_tokens(head), key=lambda t: t.i):
+        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS \
+                and tok.ent_type_ in {"GPE", "LOC"}:
+            iso3 = _place_country(_name_at(tok), kb, on)
+            if iso3 is not None:
+                return iso3
+    return None
+
+
+def _missions_acted_on(head: Token, kb: KnowledgeBase) -> set[str]:
+    """Countries whose embassy or consulate a subject's clause acts on ("stormed the
+    Swedish embassy"): a crowd at a foreign mission is not that country's own."""
+    found: set[str] = set()
+    for tok in _clause_tokens(head):
+        if tok.lemma_.lower() not in MISSION_NOUNS:
+            continue
+        for mod in tok.children:
+            if mod.dep_ in {"amod", "compound", "poss"} and mod.text[:1].isupper():
+                iso3 = kb.country_of(_name_at(mod).removesuffix("'s"))
+                if iso3 is not None:
+                    found.add(iso3)
+    return found
+
+
+def _context_owner(head: Token, memory: Memory, sector: str | None = None,
+                   foreign: set[str] | frozenset[str] = frozenset(),
+                   home_first: bool = False) -> Actor | None:
     """The last country named in this sentence or the one before ("protesters" in a
     story about Georgia): the best guess for the owner of a role noun with no
     modifier. For crowds, police and farmers (``LOCAL_SECTORS``) the dateline's
     country comes before the sentence before: they are where the reporter is,
     while that sentence may be about a visitor; an official is more often the
     previous sentence's ("Beijing protested. Vice Foreign Minister Le said ...").
-    Judges and prosecutors next to a court in the sentence are the court's."""
+    Judges and prosecutors next to a court in the sentence are the court's. No
+    country in ``foreign`` (whose mission the role noun acts on, or whom an official
+    deals with) is its owner; ``home_first`` puts the dateline's country before the
+    sentence before for others than crowds."""
     first = reach_start(head, PRONOUN_REACH)
     local = sector in LOCAL_SECTORS
     # An official is not owned by the city someone spoke in ("Blinken, speaking in
     # Wellington, called for the president's release").
     def owns(actor: Actor) -> bool:
-        return bool(actor.country) and (local or actor.kind not in {"place", "region"})
+        return bool(actor.country) and actor.country not in foreign and (
+            local or actor.kind not in {"place", "region"})
 
     for i, sent, actor in reversed(memory.owners):
         if i >= head.i or sent != head.sent.start:
@@ -560,7 +646,8 @@ def _context_owner(head: Token, memory: Memory, sector: str | None = None) -> Ac
             return actor
         if sector == "JUD" and actor.org in IGO_KINDS["court"]:
             return actor
-    if local and memory.home is not None:
+    if (local or home_first) and memory.home is not None \
+            and memory.home.country not in foreign:
         return memory.home
     for i, sent, actor in reversed(memory.owners):
         if i < head.i and first <= sent < head.sent.start and owns(actor):
@@ -568,9 +655,39 @@ def _context_owner(head: Token, memory: Memory, sector: str | None = None) -> Ac
     return memory.home if memory.home is None or owns(memory.home) else None
 
 
-def _context_country(head: Token, memory: Memory) -> str | None:
-    owner = _context_owner(head, memory)
+def _official_country(head: Token, ent: Span, memory: Memory, kb: KnowledgeBase
+                      ) -> str | None:
+    """The country of a titled official the knowledge base does not know and the
+    text gives no country ("Justice Minister Bojan Bozovic approved the U.S.
+    request"): one named before him in his sentence, else a state that was the
+    subject of the sentence before ("Beijing protested. Vice Foreign Minister Le
+    said ..."), else the dateline's, else the sentence before's. A country his own
+    sentence names after him is whom he deals with, never his own ("Vice Foreign
+    Minister Le Yucheng summoned Canada's ambassador" in an Ottawa story is not
+    Canadian)."""
+    foreign = _countries_after(ent, kb)
+    first = reach_start(head, PRONOUN_REACH)
+    named_here = any(s == head.sent.start and i < head.i and a.country
+                     for i, s, a in memory.owners)
+    for state, subject, sent in reversed(memory.states):
+        # a named state or capital, not a role noun ("the U.S. Attorney's office")
+        if not named_here and subject and state.role is None \
+                and first <= sent < head.sent.start and state.country not in foreign:
+            return state.country
+    owner = _context_owner(head, memory, None, foreign, home_first=True)
     return owner.country if owner else None
+
+
+def _countries_after(ent: Span, kb: KnowledgeBase) -> set[str]:
+    """Countries named (by name, demonym or capital) in the rest of ``ent``'s sentence."""
+    sent = ent.sent
+    found: set[str] = set()
+    for other in ent.doc.ents:
+        if ent.end <= other.start < sent.end and other.label_ in {"GPE", "NORP"}:
+            iso3 = kb.country_of(other.text.replace("\u2019", "'").removesuffix("'s"))
+            if iso3 is not None:
+                found.add(iso3)
+    return found
 
 
 def _owner(owner: Token, kb: KnowledgeBase, on: date | None) -> Actor | None:

@@ -52,6 +52,8 @@ THREAT_CODES = {
     "191": "1381", "192": "1382", "18": "1383", "19": "1384", "20": "1385", "14": "133",
 }
 THREATENING_VERBS = frozenset({"threaten", "vow", "warn"})
+# "stands ready to impose", "prepared to strike": a stated readiness to act
+READY_WORDS = frozenset({"ready", "prepared", "willing", "determined"})
 ASPECT_VERBS = frozenset({"keep", "continue", "resume", "start", "begin"})
 PROMISING_VERBS = frozenset({"agree", "pledge", "promise", "vow", "offer", "commit", "undertake"})
 # Codes whose event is saying something: expressing an intent, threatening.
@@ -102,6 +104,11 @@ def events_for(
         out.append(candidate(trigger, pattern, article_id, s_actor,
                               t_actor if usable(t_actor) else None, mod,
                               status_of(mod, src, index), places))
+        threat = conditional_threat(trigger, out[-1], mod, src, index)
+        if threat is not None:
+            if out[-1].status == "asserted":  # "stands ready to impose": not yet imposed
+                out[-1] = replace(out[-1], status="hypothetical")
+            out.append(threat)
         if pattern.code == "040" and meets_elsewhere(trigger, t_actor, s_actor, index):
             out[-1] = replace(out[-1], code="044", rule=f"{pattern.id}.third")
         elif pattern.code == "040" and meets_at_home(trigger, t_actor, s_actor, index):
@@ -162,6 +169,37 @@ def threat_code(trigger: Token, code: str) -> str | None:
         if threat is not None:
             return threat
     return None
+
+
+def conditional_threat(trigger: Token, cand: EventCandidate, mod: Modality,
+                       source: ActorMention | None, index: MentionIndex
+                       ) -> EventCandidate | None:
+    """A hostile act its own author says it would do on a condition ("would strike
+    if Hezbollah breaks the truce", "could tighten sanctions if incursions
+    continue", "stands ready to impose sanctions") is a threat made now: the
+    act stays hypothetical, the threat (CAMEO 13) is asserted."""
+    if cand.code[:2] in STATEMENT_ROOTS or cand.target is None:
+        return None
+    verb = trigger if trigger.pos_ == "VERB" else syntax.governing_verb(trigger) or trigger
+    conditioned = cand.status in ("hypothetical", "planned") and any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                  for m in c.children) for c in verb.children)
+    ready = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READY_WORDS
+    if not (conditioned or ready) or (verb.dep_ == "xcomp" and not ready):
+        return None  # "urged Europe to impose sanctions if ...": someone else's act
+    code = next((THREAT_CODES[cand.code[:n]] for n in range(len(cand.code), 1, -1)
+                 if cand.code[:n] in THREAT_CODES), None)
+    if code is None:
+        return None
+    if mod.speech is not None:  # said by whom? only the author threatens
+        speaker_tok = speaker_of(mod.speech)
+        speaker = index.actor_under(speaker_tok) if speaker_tok is not None else None
+        own = source is not None and speaker_tok is not None and (
+            speaker_tok.i == source.head
+            or (speaker is not None and speaker.actor.party == source.actor.party))
+        if not own:  # "analysts said China could invade if ..." is no Chinese threat
+            return None
+    return replace(cand, code=code, status="asserted", rule=f"{cand.rule}.threat")
 
 
 def one_threat(found: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
