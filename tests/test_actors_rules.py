@@ -546,3 +546,10 @@ def test_an_unknown_official_is_the_dateline_countrys_unless_he_deals_with_it(
     found = {m.actor.text: m for m in resolve_mentions(nlp(text), date(2018, 12, 8), kb,
                                                        home="CAN")}
     assert found["Vice Foreign Minister Le Yucheng"].actor.country == "CHN"
+
+
+def test_the_bloc_is_the_organisation_its_named_official_speaks_for(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    text = ("TALLINN, Sept 19, 2025 (Test Wire) - EU foreign policy chief Kaja Kallas said the "
+            "bloc could tighten sanctions.")
+    assert code_of(nlp, kb, text, date(2025, 9, 19), "the bloc") == "EU"

@@ -132,6 +132,11 @@ def resolve_mentions(doc: Doc, on: date | None, kb: KnowledgeBase,
         mentions.append(ActorMention(cand.start, cand.end, cand.head, span.start_char,
                                      span.end_char, actor, rule))
         _remember(memory, cand, span, actor, _office_title(actor, on, kb))
+        if actor.kind == "person" and actor.org in kb.orgs:
+            # "EU foreign policy chief Kaja Kallas said the bloc could ...": the bloc
+            # is the organisation its official speaks for
+            memory.igos.append((cand.head, span.sent.start,
+                                igo_actor(span.text, actor.org, kb)))
         _remember_possessor(memory, doc, cand, on, kb)
     return mentions
 
