@@ -17,6 +17,10 @@ from eventwire.model import Article, Event
 
 # (text, rule that must fire, code, source party, target party)
 FIRES: list[tuple[str, str, str, str, str]] = [
+    ("Russia and China held a joint naval exercise in the Sea of Japan.",
+     "core.hold.joint.exercise.062", "062", "RUS", "CHN"),
+    ("Iran began joint drills with Pakistan on Monday.",
+     "core.begin.joint.exercise.062", "062", "IRN", "PAK"),
     ("Kenya struck a trade deal with Somalia on Thursday.",
      "core.strike.agreement.057", "057", "KEN", "SOM"),
     ("Japan sealed a defence pact with the Philippines.",

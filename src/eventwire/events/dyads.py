@@ -47,9 +47,9 @@ EXCHANGE_VERBS = frozenset({"exchange", "swap", "trade"})
 # (praise, support and recognition, 051-056, go one way: "A and B praised the deal")
 RECIPROCAL_CODES = frozenset({"040", "041", "044", "046", "050", "057", "193", "0871"})
 # ... even with an object when the object is what they share ("signed a
-# declaration", "held talks", "exchanged fire"); "X and Y sent messages" is not
-# an exchange.
-SHARED_OBJECT_CODES = frozenset({"057", "0871", "046", "193"})
+# declaration", "held talks", "exchanged fire", "held joint drills"); "X and Y
+# sent messages" is not an exchange.
+SHARED_OBJECT_CODES = frozenset({"057", "0871", "046", "062", "193"})
 # Plans a party announces for itself: a meeting or talks with no other agent.
 ANNOUNCED_ROOTS = frozenset({"03", "04", "05"})
 # Acts whose agentless passive continues an act just reported ("... and more
