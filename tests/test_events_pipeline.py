@@ -459,3 +459,9 @@ def test_a_hostile_act_its_author_would_do_on_a_condition_is_a_threat_now(pipeli
                if e.cameo.startswith("13") and e.source and e.target}
     assert threats == {("ISR", "LBN", "asserted")}
     assert {e.status for e in found if e.cameo == "195"} <= {"planned", "hypothetical"}
+
+
+def test_force_against_an_unnamed_place_lands_in_the_dateline_country(pipeline) -> None:
+    text = ("BAGHDAD, July 21, 2022 (Test Wire) - Turkish forces shelled a resort near the border "
+            "on Wednesday, killing nine tourists.\n")
+    assert ("TUR", "IRQ") in _pairs(extract_text(pipeline, text, date(2022, 7, 21)), "19")

@@ -45,6 +45,12 @@ TOPIC_VERBS = frozenset({"discuss", "resume", "restore", "normalize", "normalise
 # Acts that are mutual whatever their code: "agreed to exchange prisoners".
 EXCHANGE_VERBS = frozenset({"exchange", "swap", "trade"})
 # (praise, support and recognition, 051-056, go one way: "A and B praised the deal")
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Nouns for places an attack hits that name no country of their own.
+PLACE_NOUNS = frozenset({"village", "town", "city", "resort", "base", "camp", "area",
+                         "district", "region", "hospital", "school", "market", "port",
+                         "airport", "border", "position", "outpost", "checkpoint", "site",
+                         "facility", "neighbourhood", "neighborhood", "suburb", "province"})
 RECIPROCAL_CODES = frozenset({"040", "041", "044", "046", "050", "057", "193", "0871"})
 # ... even with an object when the object is what they share ("signed a
 # declaration", "held talks", "exchanged fire", "held joint drills"); "X and Y
@@ -139,9 +145,25 @@ def pairs_for(trigger: Token, pattern: Pattern, index: MentionIndex, venue: Acto
     if pattern.extras.get("venue") and venue is not None and not named \
             and not names_elsewhere(trigger, sources, index, venue):
         return [(s, venue) for s in sources]
+    if struck_at_venue(trigger, pattern, target_toks, sources, venue) \
+            and venue is not None and not names_elsewhere(trigger, sources, index, venue):
+        # "Turkish forces shelled a resort near Zakho", filed from Baghdad
+        return [(s, venue) for s in sources]
     if pattern.extras.get("self_target") or pattern.code[:2] in HOME_TARGET_ROOTS:
         return [(s, home_state(s.actor)) for s in sources]
     return [(s, None) for s in sources]
+
+
+def struck_at_venue(trigger: Token, pattern: Pattern, target_toks: list[Token],
+                    sources: list[ActorMention], venue: Actor | None) -> bool:
+    """Force by a foreign party against an unnamed place ("a resort", "villages")
+    in a story filed from a country lands in that country."""
+    if venue is None or pattern.code[:2] not in FORCE_ROOTS or not sources:
+        return False
+    if any(s.actor.party in (None, venue.party) for s in sources):
+        return False
+    objects = [*target_toks, *syntax.direct_objects(trigger)]
+    return any(o.lemma_.lower() in PLACE_NOUNS for o in objects)
 
 
 def reporting_authority(trigger: Token, index: MentionIndex) -> list[ActorMention]:
