@@ -465,3 +465,10 @@ def test_force_against_an_unnamed_place_lands_in_the_dateline_country(pipeline) 
     text = ("BAGHDAD, July 21, 2022 (Test Wire) - Turkish forces shelled a resort near the border "
             "on Wednesday, killing nine tourists.\n")
     assert ("TUR", "IRQ") in _pairs(extract_text(pipeline, text, date(2022, 7, 21)), "19")
+
+
+def test_in_what_x_called_a_provocation_criticises_the_doer_of_the_clause(pipeline) -> None:
+    text = ("TALLINN, Sept 19, 2025 (Test Wire) - Estonia asked for consultations after three "
+            "Russian fighter jets flew into its airspace, in what the European Union called an "
+            "extremely dangerous provocation.\n")
+    assert ("EU", "RUS") in _pairs(extract_text(pipeline, text, date(2025, 9, 19)), "111")

@@ -99,8 +99,9 @@ def pairs_for(trigger: Token, pattern: Pattern, index: MentionIndex, venue: Acto
         # "signed orders imposing tariffs": the orders' signer imposes them
         subject = syntax.grammatical_subject(trigger.head.head)
         sources = actors_of([subject], index) if subject is not None else []
-    target_toks = [unbound(t, trigger, sources, index)
-                   for t in target_tokens(trigger, pattern)]
+    named_act = syntax.what_it_names(trigger)
+    target_toks = [named_act] if named_act is not None else [
+        unbound(t, trigger, sources, index) for t in target_tokens(trigger, pattern)]
     named = coded(actors_of(target_toks, index))
     targets = others(named, sources, pattern) or others(
         coded(actors_of(inner_objects(target_toks, pattern.code), index)), sources, pattern)

@@ -400,3 +400,15 @@ def reporter(trigger: Token) -> Token | None:
             return None
         current = head
     return None
+
+
+def what_it_names(trigger: Token) -> Token | None:
+    """The doer of the act "in what X called a provocation" names: the subject of
+    the clause the "in what ..." phrase hangs on ("Russian jets flew into its
+    airspace, in what the EU called an extremely dangerous provocation")."""
+    if trigger.dep_ != "pcomp" or trigger.head.lower_ != "in":
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in trigger.children):
+        return None
+    clause = trigger.head.head
+    return grammatical_subject(clause) if clause.pos_ in ("VERB", "AUX") else None
