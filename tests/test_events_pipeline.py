@@ -472,3 +472,11 @@ def test_in_what_x_called_a_provocation_criticises_the_doer_of_the_clause(pipeli
             "Russian fighter jets flew into its airspace, in what the European Union called an "
             "extremely dangerous provocation.\n")
     assert ("EU", "RUS") in _pairs(extract_text(pipeline, text, date(2025, 9, 19)), "111")
+
+
+def test_a_reaction_to_an_act_said_to_be_done_by_someone_goes_to_them(pipeline) -> None:
+    """The earlier "attack" names its author only through a passive's "by"."""
+    text = ("TIRANA, Sept 8, 2022 (Test Wire) - Rama said the July attack on government servers "
+            "had been orchestrated by the Islamic Republic. The White House condemned the "
+            "attack.\n")
+    assert ("USA", "IRN") in _pairs(extract_text(pipeline, text, date(2022, 9, 8)), "111")

@@ -71,6 +71,7 @@ CURATED_METONYMS = [
     ("Elysee Palace", "FRA", "government", "", "the French presidency"),
     ("Zhongnanhai", "CHN", "government", "", "the Chinese leadership compound"),
     ("Blue House", "KOR", "government", "", "the South Korean presidency until 2022"),
+    ("Islamic Republic", "IRN", "government", "", "Iran's state, as news names it"),
 ]
 
 # Organs and bodies that news names for their organisation ("the UN Security

@@ -14,6 +14,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Token
 
+from eventwire.events import syntax
 from eventwire.events.mentions import MentionIndex, actors_of, coded, same_actor
 from eventwire.events.patterns import Pattern
 from eventwire.events.syntax import grammatical_subject
@@ -233,6 +234,11 @@ def _owners_of(noun: Token, index: MentionIndex, party: str | None) -> list[Acto
     deps = ("poss", "compound", "nmod", "amod") if noun.lemma_.lower() in REACTION_OBJECTS \
         else ("poss", "compound", "nmod")
     owners = [c for c in noun.children if c.dep_ in deps and c.i < noun.i]
+    # "the attack carried out by X", "the attack ... had been orchestrated by X"
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if noun.dep_ == "nsubjpass":
+        verbs.append(noun.head)
+    owners += [o for v in verbs for o in syntax.prep_objects(v, "by")]
     return [m.actor for m in coded(actors_of(owners, index))
             if m.actor.party != party and m.actor.kind not in ("place", "city")]
 
