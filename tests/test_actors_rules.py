@@ -553,3 +553,13 @@ def test_the_bloc_is_the_organisation_its_named_official_speaks_for(
     text = ("TALLINN, Sept 19, 2025 (Test Wire) - EU foreign policy chief Kaja Kallas said the "
             "bloc could tighten sanctions.")
     assert code_of(nlp, kb, text, date(2025, 9, 19), "the bloc") == "EU"
+
+
+def test_members_act_for_their_organisation_and_are_no_party_alone(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    text = ("BRUSSELS, Sept 8, 2022 (Test Wire) - NATO said its members stood with Albania. EU "
+            "member states backed the plan. Members of the crowd shouted.")
+    found = mentions(nlp, kb, text, date(2022, 9, 8))
+    assert found["its members"].actor.code == "NATO"
+    assert found["EU member states"].actor.code == "EU"
+    assert "Members" not in found

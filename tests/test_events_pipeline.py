@@ -480,3 +480,10 @@ def test_a_reaction_to_an_act_said_to_be_done_by_someone_goes_to_them(pipeline) 
             "had been orchestrated by the Islamic Republic. The White House condemned the "
             "attack.\n")
     assert ("USA", "IRN") in _pairs(extract_text(pipeline, text, date(2022, 9, 8)), "111")
+
+
+def test_an_organisation_acting_on_itself_is_no_event(pipeline) -> None:
+    text = ("BRUSSELS, Nov 8, 2021 (Test Wire) - The European Union imposed sanctions on Belarus. "
+            "The bloc's foreign policy chief called on member states to approve more.\n")
+    assert [e for e in extract_text(pipeline, text, date(2021, 11, 8))
+            if e.source and e.target and e.source.party == e.target.party == "EU"] == []

@@ -141,6 +141,9 @@ CURATED_AGENTS = [
     ("patrol boats", "~MIL"), ("naval vessels", "~MIL"), ("navy ships", "~MIL"),
     ("coast guard vessels", "~MIL"), ("coast guard ships", "~MIL"), ("rocket", "~MIL"),
     ("rockets", "~MIL"), ("missile", "~MIL"), ("missiles", "~MIL"), ("shells", "~MIL"),
+    # an organisation's members act for it ("NATO said its members stood with Albania")
+    ("members", "~GOV"), ("member states", "~GOV"), ("member countries", "~GOV"),
+    ("member nations", "~GOV"),
 ]
 
 # Towns the small English model tags as persons; they become GPE entities.

@@ -72,9 +72,9 @@ VENUE_NOUNS = {"chancellery", "ministry", "embassy", "consulate", "palace", "hea
                "parliament", "office", "court", "presidency", "residence"}
 # Weapons act for a state only when the text says whose they are ("Russian
 # jets"); an unowned "drone" is no party, whatever country the story is about.
-HARDWARE_NOUNS = {"jet", "aircraft", "drone", "tank", "helicopter", "submarine", "gunboat",
-                  "boat", "vessel", "ship", "warship", "warplane", "bomber", "frigate",
-                  "destroyer", "rocket", "missile", "artillery", "shell"}
+OWNED_NOUNS = {"jet", "aircraft", "drone", "tank", "helicopter", "submarine",
+               "gunboat", "boat", "vessel", "ship", "warship", "warplane", "bomber", "frigate",
+               "destroyer", "rocket", "missile", "artillery", "shell"}
 # Bodies that, named with no country, are the UN's: "the Security Council" (but
 # "Russia's Security Council" is Russian).
 UNOWNED_BODIES = {"security council": "UN", "general assembly": "UN",
@@ -527,7 +527,11 @@ def _agent(text: str, doc: Doc, cand: Candidate, on: date | None, kb: KnowledgeB
         # owner the sentence does not say; guessing one from context misleads the
         # role nouns that come after it.
         return Actor(text, None, None, None, None, "place", cand.agent_text), "agent.venue"
-    if iso3 is None and org is None and head.lemma_.lower() in HARDWARE_NOUNS:
+    if iso3 is None and org is None and cand.agent_text.lower().startswith("member"):
+        # "member states" with no owner: those of the organisation just named; bare
+        # "members" of anything else ("members of the crowd") are no party
+        return igo_anaphor(head, text, memory) if head.lemma_.lower() != "member" else None
+    if iso3 is None and org is None and head.lemma_.lower() in OWNED_NOUNS:
         return None
     body = UNOWNED_BODIES.get(cand.agent_text.lower())
     if iso3 is None and org is None and owner is None and body is not None:

@@ -99,6 +99,9 @@ def events_for(
         if (pattern.code[:2] in NO_SELF_ROOTS and s_actor and t_actor
                 and s_actor.party is not None and s_actor.party == t_actor.party):
             continue
+        if s_actor and t_actor and s_actor.org is not None and s_actor.org == t_actor.org \
+                and not s_actor.country and not t_actor.country:
+            continue  # an organisation acting on itself ("called on member states")
         if not plausible(pattern.code, s_actor, t_actor):
             continue
         out.append(candidate(trigger, pattern, article_id, s_actor,
