@@ -17,6 +17,12 @@ from eventwire.model import Article, Event
 
 # (text, rule that must fire, code, source party, target party)
 FIRES: list[tuple[str, str, str, str, str]] = [
+    ("Montenegro's justice minister turned down South Korea's request on Friday.",
+     "core.turn.down.120", "120", "MNE", "KOR"),
+    ("Montenegro extradited the fugitive to the United States on Tuesday.",
+     "core.extradite.to.063", "063", "MNE", "USA"),
+    ("Thailand's deputy prime minister will lead a delegation to China next week.",
+     "core.lead.delegation.to.042", "042", "THA", "CHN"),
     ("Russia and China held a joint naval exercise in the Sea of Japan.",
      "core.hold.joint.exercise.062", "062", "RUS", "CHN"),
     ("Iran began joint drills with Pakistan on Monday.",
