@@ -487,3 +487,9 @@ def test_an_organisation_acting_on_itself_is_no_event(pipeline) -> None:
             "The bloc's foreign policy chief called on member states to approve more.\n")
     assert [e for e in extract_text(pipeline, text, date(2021, 11, 8))
             if e.source and e.target and e.source.party == e.target.party == "EU"] == []
+
+
+def test_a_refusal_targets_whom_the_refused_act_was_with(pipeline) -> None:
+    text = ("KYIV, Jan 1, 2025 (Test Wire) - Gas stopped flowing after Kyiv refused to extend a "
+            "transit deal with Moscow.\n")
+    assert ("UKR", "RUS") in _pairs(extract_text(pipeline, text, date(2025, 1, 1)), "12")

@@ -228,6 +228,12 @@ def fallback_targets(trigger: Token, pattern: Pattern, index: MentionIndex,
     slots.extend(c for c in trigger.children if destination_modifier(c, pattern.code))
     if pattern.code[:2] in OBJECT_PLACE_ROOTS:
         slots.extend(preps_on(objects, OBJECT_PLACE_PREPS))
+    if pattern.code[:2] == "12":
+        # "refused to extend a transit deal with Moscow": the one the refused act
+        # was to be done with
+        for clause in syntax.children(trigger, {"xcomp"}):
+            inner = syntax.direct_objects(clause)
+            slots.extend([*inner, *preps_on([clause, *inner], ("with", "to", "from", "for"))])
     if pattern.code[:2] in CLAUSE_TARGET_ROOTS:
         # "demanded that Denmark withdraw", "warned that the US would pay", "the
         # allegation that her government ...": the one meant is the clause's subject
