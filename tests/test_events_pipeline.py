@@ -493,3 +493,11 @@ def test_a_refusal_targets_whom_the_refused_act_was_with(pipeline) -> None:
     text = ("KYIV, Jan 1, 2025 (Test Wire) - Gas stopped flowing after Kyiv refused to extend a "
             "transit deal with Moscow.\n")
     assert ("UKR", "RUS") in _pairs(extract_text(pipeline, text, date(2025, 1, 1)), "12")
+
+
+def test_a_pledge_not_to_use_force_is_an_intent_to_de_escalate(pipeline) -> None:
+    text = ("KINGSTOWN, Dec 15, 2023 (Test Wire) - Venezuela and Guyana pledged on Thursday not "
+            "to use force against each other.\n")
+    found = extract_text(pipeline, text, date(2023, 12, 15))
+    assert _pairs(found, "0356") == {("VEN", "GUY"), ("GUY", "VEN")}
+    assert {e.status for e in found if e.cameo.startswith("19")} == {"negated"}

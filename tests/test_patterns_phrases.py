@@ -17,6 +17,10 @@ from eventwire.model import Article, Event
 
 # (text, rule that must fire, code, source party, target party)
 FIRES: list[tuple[str, str, str, str, str]] = [
+    ("The United States carried out flight exercises with Guyana's military last week.",
+     "core.carry.exercises.with.062", "062", "USA", "GUY"),
+    ("Azerbaijan used force against Armenia in September.",
+     "core.use.force.against.190", "190", "AZE", "ARM"),
     ("Montenegro's justice minister turned down South Korea's request on Friday.",
      "core.turn.down.120", "120", "MNE", "KOR"),
     ("Montenegro extradited the fugitive to the United States on Tuesday.",

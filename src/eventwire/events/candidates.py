@@ -52,6 +52,8 @@ THREAT_CODES = {
     "191": "1381", "192": "1382", "18": "1383", "19": "1384", "20": "1385", "14": "133",
 }
 THREATENING_VERBS = frozenset({"threaten", "vow", "warn"})
+# Force that a party promises not to use: an intent to de-escalate.
+FORSWORN_ROOTS = frozenset({"13", "15", "18", "19", "20"})
 # "stands ready to impose", "prepared to strike": a stated readiness to act
 READY_WORDS = frozenset({"ready", "prepared", "willing", "determined"})
 ASPECT_VERBS = frozenset({"keep", "continue", "resume", "start", "begin"})
@@ -107,6 +109,9 @@ def events_for(
         out.append(candidate(trigger, pattern, article_id, s_actor,
                               t_actor if usable(t_actor) else None, mod,
                               status_of(mod, src, index), places))
+        if forsworn(trigger, out[-1]):  # "pledged not to use force against each other"
+            out.append(replace(out[-1], code="0356", status="asserted",
+                               rule=f"{out[-1].rule}.forsworn"))
         threat = conditional_threat(trigger, out[-1], mod, src, index)
         if threat is not None:
             if out[-1].status == "asserted":  # "stands ready to impose": not yet imposed
@@ -172,6 +177,17 @@ def threat_code(trigger: Token, code: str) -> str | None:
         if threat is not None:
             return threat
     return None
+
+
+def forsworn(trigger: Token, cand: EventCandidate) -> bool:
+    """A promise not to use force ("pledged not to threaten or use force against
+    each other") is an intent to de-escalate (CAMEO 0356), made now; the force
+    itself stays negated."""
+    if cand.status != "negated" or cand.code[:2] not in FORSWORN_ROOTS or cand.target is None:
+        return False
+    act = trigger.head if trigger.dep_ == "conj" else trigger
+    return act.dep_ == "xcomp" and act.head.lemma_.lower() in PROMISING_VERBS \
+        and any(c.dep_ == "neg" for c in act.children)
 
 
 def conditional_threat(trigger: Token, cand: EventCandidate, mod: Modality,
