@@ -19,7 +19,7 @@ from eventwire.model import Article, Event
 FIRES: list[tuple[str, str, str, str, str]] = [
     ("The United States carried out flight exercises with Guyana's military last week.",
      "core.carry.exercises.with.062", "062", "USA", "GUY"),
-    ("Azerbaijan used force against Armenia in September.",
+    ("The Azerbaijani army used force against Armenia in September.",
      "core.use.force.against.190", "190", "AZE", "ARM"),
     ("Montenegro's justice minister turned down South Korea's request on Friday.",
      "core.turn.down.120", "120", "MNE", "KOR"),
