@@ -501,3 +501,10 @@ def test_a_pledge_not_to_use_force_is_an_intent_to_de_escalate(pipeline) -> None
     found = extract_text(pipeline, text, date(2023, 12, 15))
     assert _pairs(found, "0356") == {("VEN", "GUY"), ("GUY", "VEN")}
     assert {e.status for e in found if e.cameo.startswith("19")} == {"negated"}
+
+
+def test_a_move_condemned_in_a_relative_clause_is_the_clauses_doers(pipeline) -> None:
+    text = ("CARACAS, Dec 15, 2023 (Test Wire) - Guyana said on Friday it would buy helicopters."
+            "\n\nBrazil held air drills with Guyana last week, a move Venezuela condemned as a "
+            "provocation.\n")
+    assert ("VEN", "BRA") in _pairs(extract_text(pipeline, text, date(2023, 12, 15)), "111")

@@ -62,3 +62,14 @@ def test_two_names_apart_stay_two(nlp: Language) -> None:
     doc = nlp.make_doc("Putin, Xi met.")
     doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 2, 3, label="PERSON")]
     assert len(join_names(doc).ents) == 2
+
+
+def test_a_name_the_knowledge_base_pinned_is_not_joined(nlp: Language) -> None:
+    from spacy.tokens import Span
+
+    from eventwire.nlp.names import join_names
+
+    doc = nlp.make_doc("Bree Romendacil arrived.")
+    doc.ents = [Span(doc, 0, 1, label="PERSON", span_id="country:BRE"),
+                Span(doc, 1, 2, label="PERSON")]
+    assert len(join_names(doc).ents) == 2

@@ -32,6 +32,8 @@ OBJECT_CONTROL = frozenset({
 # Verbs whose object carries the event: "embark on a visit", "hold talks",
 # "impose sanctions". A noun trigger under one of these takes its source from
 # the verb's subject. Not "host": who hosts talks need not take part in them.
+# Nouns that sum up the clause before them: "..., a move Caracas condemned".
+SUMMING_NOUNS = frozenset({"move", "step", "decision", "action", "measure", "act"})
 LIGHT_VERBS = frozenset({
     "embark", "pay", "make", "hold", "conduct", "carry", "launch", "begin", "start", "stage",
     "impose", "issue", "take", "go", "undertake", "have", "attend", "join", "agree",
@@ -403,9 +405,14 @@ def reporter(trigger: Token) -> Token | None:
 
 
 def what_it_names(trigger: Token) -> Token | None:
-    """The doer of the act "in what X called a provocation" names: the subject of
-    the clause the "in what ..." phrase hangs on ("Russian jets flew into its
-    airspace, in what the EU called an extremely dangerous provocation")."""
+    """The doer of the act "in what X called a provocation" or "a move X condemned"
+    names: the subject of the clause the phrase hangs on ("Russian jets flew into
+    its airspace, in what the EU called an extremely dangerous provocation")."""
+    if trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in SUMMING_NOUNS \
+            and not children(trigger, OBJECT_DEPS):
+        # "X carried out drills, a move Caracas condemned as a provocation"
+        clause = trigger.head.head
+        return grammatical_subject(clause) if clause.pos_ in ("VERB", "AUX") else None
     if trigger.dep_ != "pcomp" or trigger.head.lower_ != "in":
         return None
     if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in trigger.children):
