@@ -305,3 +305,12 @@ def located_in(doc: Doc, end: int) -> Span | None:
 
 def possessor(doc: Doc, head: Token) -> Token | None:
     return next((c for c in head.lefts if c.dep_ == "poss"), None)
+
+
+def name_at(token: Token) -> str:
+    """The whole name a token is part of: "Faso" alone names no country."""
+    if token.ent_type_:
+        for ent in token.doc.ents:
+            if ent.start <= token.i < ent.end:
+                return ent.text
+    return token.text

@@ -18,7 +18,6 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.coref import (
-    IGO_KINDS,
     coordinated_subject,
     group_members,
     igo_anaphor,
@@ -27,7 +26,15 @@ from eventwire.actors.coref import (
     syntax_conjuncts,
 )
 from eventwire.actors.kb import TITLE_ROLES, KnowledgeBase
-from eventwire.actors.memory import PRONOUN_REACH, Memory, reach_start, retext
+from eventwire.actors.memory import Memory, retext
+from eventwire.actors.ownership import (
+    LOCAL_SECTORS,
+    LOCATIVE_PREPS,
+    context_owner,
+    missions_acted_on,
+    official_country,
+    scene_country,
+)
 from eventwire.actors.phrases import (
     IGO_NOUNS,
     POSSESSIVES,
@@ -38,6 +45,7 @@ from eventwire.actors.phrases import (
     located_in,
     modifier_country,
     modifier_org,
+    name_at,
     possessor,
 )
 from eventwire.actors.records import Agent, Entry, norm
@@ -65,8 +73,6 @@ FROM_NOUNS = {"call", "criticism", "pressure", "demand", "support", "message", "
 INSTITUTIONS = {"government", "administration", "office", "ministry", "military", "army",
                 "forces", "troops", "police", "navy", "cabinet", "authorities", "kremlin",
                 "parliament"}
-# Unowned role nouns that are most likely where the story is filed from.
-LOCAL_SECTORS = {"OPP", "CVL", "COP", "AGR", "LAB", "EDU", "HLH", "BUS", "REL", "CRM", "MED"}
 # Role nouns that are also buildings: "at the chancellery" is where, not who.
 VENUE_NOUNS = {"chancellery", "ministry", "embassy", "consulate", "palace", "headquarters",
                "parliament", "office", "court", "presidency", "residence"}
@@ -79,10 +85,6 @@ OWNED_NOUNS = {"jet", "aircraft", "drone", "tank", "helicopter", "submarine",
 # "Russia's Security Council" is Russian).
 UNOWNED_BODIES = {"security council": "UN", "general assembly": "UN",
                   "human rights council": "UN"}
-# Buildings of a foreign state: whoever storms or guards one is not its owner.
-MISSION_NOUNS = {"embassy", "consulate", "mission", "legation"}
-# Clauses inside a clause: their places are not where the outer subject acts.
-NESTED_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"}
 POLITICAL_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent"}
 POLITICAL_PREPS = {"by", "with", "against", "between"}
 
@@ -228,7 +230,7 @@ def _shared_agent(doc: Doc, span: Span, cand: Candidate, kb: KnowledgeBase
     found: list[str] = []
     if cand.of_ent is not None:
         for tok in syntax_conjuncts(cand.of_ent.root):
-            code = kb.state_code(_name_at(tok)) if tok.text[:1].isupper() else None
+            code = kb.state_code(name_at(tok)) if tok.text[:1].isupper() else None
             if code and code not in found:
                 found.append(code)
         if len(found) >= 2:
@@ -239,7 +241,7 @@ def _shared_agent(doc: Doc, span: Span, cand: Candidate, kb: KnowledgeBase
             continue
         if not any(t.lower_ == "and" for t in doc[span.start: cand.head]):
             return ()
-        iso3 = kb.country_of(_name_at(tok)) if tok.text[:1].isupper() else None
+        iso3 = kb.country_of(name_at(tok)) if tok.text[:1].isupper() else None
         if iso3 and iso3 not in found:
             found.append(iso3)
     return _agent_members(span, cand, found) if len(found) >= 2 else ()
@@ -259,15 +261,6 @@ def _group_agent(span: Span, cand: Candidate, memory: Memory) -> tuple[Actor, ..
                 states = [a.country for a in group_members("state", obj, memory) if a.country]
                 return _agent_members(span, cand, states) if len(states) == 2 else ()
     return ()
-
-
-def _name_at(token: Token) -> str:
-    """The whole name a token is part of: "Faso" alone names no country."""
-    if token.ent_type_:
-        for ent in token.doc.ents:
-            if ent.start <= token.i < ent.end:
-                return ent.text
-    return token.text
 
 
 def _agent_members(span: Span, cand: Candidate, states: list[str]) -> tuple[Actor, ...]:
@@ -353,7 +346,7 @@ def _person(text: str, ent: Span, span: Span, cand: Candidate, on: date | None,
             iso3, sector = found[0], sector or found[1]
             rule = "person.apposition"
     if iso3 is None and sector is not None:  # "Defence Minister Sergei Shoigu" in a Russian story
-        iso3, rule = _official_country(span.doc[cand.head], ent, memory, kb), "person.context"
+        iso3, rule = official_country(span.doc[cand.head], ent, memory, kb), "person.context"
     code = f"{iso3}{sector or ''}" if iso3 else sector
     return Actor(text, None, name, code, iso3, "person", title[1] if title else None,
                  None), rule
@@ -421,9 +414,6 @@ def government_actor(text: str, iso3: str, kb: KnowledgeBase) -> Actor:
 
 def igo_actor(text: str, key: str, kb: KnowledgeBase) -> Actor:
     return Actor(text, f"igo:{key}", kb.orgs[key].name, key, None, "igo", None, key)
-
-
-LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across"}
 
 
 def _located(tok: Token) -> bool:
@@ -550,10 +540,10 @@ def _agent(text: str, doc: Doc, cand: Candidate, on: date | None, kb: KnowledgeB
             iso3 = kb.place(place.text).iso3  # type: ignore[union-attr]
         rule = "agent.located" if iso3 else "agent.context"
         if iso3 is None and sector in LOCAL_SECTORS:
-            iso3 = _scene_country(head, kb, on)
+            iso3 = scene_country(head, kb, on)
             rule = "agent.scene" if iso3 else rule
-        context = None if iso3 else _context_owner(head, memory, sector,
-                                                   _missions_acted_on(head, kb))
+        context = None if iso3 else context_owner(head, memory, sector,
+                                                   missions_acted_on(head, kb))
         if context is not None and context.org and not context.country:
             kind = SECTOR_KINDS.get(sector, sector.lower())
             return Actor(text, None, None, context.org, None, kind, cand.agent_text,
@@ -575,128 +565,6 @@ def _own_state(actor: Actor, kb: KnowledgeBase) -> str | None:
     if code and len(code) == 3 and code.isupper() and code not in kb.orgs:
         return code
     return None
-
-
-def _clause_tokens(head: Token) -> list[Token]:
-    """The tokens of the clause a subject ``head`` acts in, without the clauses
-    nested in it (what someone said, why, who else): its verb and the verb's
-    coordinated verbs ("stormed the embassy and set it on fire")."""
-    if head.dep_ not in {"nsubj", "nsubjpass"}:
-        return []
-    found: list[Token] = []
-    stack = [head.head]
-    while stack:
-        tok = stack.pop()
-        found.append(tok)
-        stack.extend(c for c in tok.children
-                     if c.i != head.i and c.dep_ not in NESTED_CLAUSE_DEPS)
-    return found
-
-
-def _place_country(name: str, kb: KnowledgeBase, on: date | None) -> str | None:
-    iso3 = kb.state_code(name, on)
-    place = kb.place(name) if iso3 is None else None
-    return place.iso3 if place is not None else iso3
-
-
-def _scene_country(head: Token, kb: KnowledgeBase, on: date | None) -> str | None:
-    """The country of the place a crowd's own clause happens in: "protesters stormed
-    the Swedish embassy in Baghdad" are Iraq's, whichever country the sentence
-    named before them. Crowds and police are where they act."""
-    for tok in sorted(_clause_tokens(head), key=lambda t: t.i):
-        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS \
-                and tok.ent_type_ in {"GPE", "LOC"}:
-            iso3 = _place_country(_name_at(tok), kb, on)
-            if iso3 is not None:
-                return iso3
-    return None
-
-
-def _missions_acted_on(head: Token, kb: KnowledgeBase) -> set[str]:
-    """Countries whose embassy or consulate a subject's clause acts on ("stormed the
-    Swedish embassy"): a crowd at a foreign mission is not that country's own."""
-    found: set[str] = set()
-    for tok in _clause_tokens(head):
-        if tok.lemma_.lower() not in MISSION_NOUNS:
-            continue
-        for mod in tok.children:
-            if mod.dep_ in {"amod", "compound", "poss"} and mod.text[:1].isupper():
-                iso3 = kb.country_of(_name_at(mod).removesuffix("'s"))
-                if iso3 is not None:
-                    found.add(iso3)
-    return found
-
-
-def _context_owner(head: Token, memory: Memory, sector: str | None = None,
-                   foreign: set[str] | frozenset[str] = frozenset(),
-                   home_first: bool = False) -> Actor | None:
-    """The last country named in this sentence or the one before ("protesters" in a
-    story about Georgia): the best guess for the owner of a role noun with no
-    modifier. For crowds, police and farmers (``LOCAL_SECTORS``) the dateline's
-    country comes before the sentence before: they are where the reporter is,
-    while that sentence may be about a visitor; an official is more often the
-    previous sentence's ("Beijing protested. Vice Foreign Minister Le said ...").
-    Judges and prosecutors next to a court in the sentence are the court's. No
-    country in ``foreign`` (whose mission the role noun acts on, or whom an official
-    deals with) is its owner; ``home_first`` puts the dateline's country before the
-    sentence before for others than crowds."""
-    first = reach_start(head, PRONOUN_REACH)
-    local = sector in LOCAL_SECTORS
-    # An official is not owned by the city someone spoke in ("Blinken, speaking in
-    # Wellington, called for the president's release").
-    def owns(actor: Actor) -> bool:
-        return bool(actor.country) and actor.country not in foreign and (
-            local or actor.kind not in {"place", "region"})
-
-    for i, sent, actor in reversed(memory.owners):
-        if i >= head.i or sent != head.sent.start:
-            continue
-        if owns(actor):
-            return actor
-        if sector == "JUD" and actor.org in IGO_KINDS["court"]:
-            return actor
-    if (local or home_first) and memory.home is not None \
-            and memory.home.country not in foreign:
-        return memory.home
-    for i, sent, actor in reversed(memory.owners):
-        if i < head.i and first <= sent < head.sent.start and owns(actor):
-            return actor
-    return memory.home if memory.home is None or owns(memory.home) else None
-
-
-def _official_country(head: Token, ent: Span, memory: Memory, kb: KnowledgeBase
-                      ) -> str | None:
-    """The country of a titled official the knowledge base does not know and the
-    text gives no country ("Justice Minister Bojan Bozovic approved the U.S.
-    request"): one named before him in his sentence, else a state that was the
-    subject of the sentence before ("Beijing protested. Vice Foreign Minister Le
-    said ..."), else the dateline's, else the sentence before's. A country his own
-    sentence names after him is whom he deals with, never his own ("Vice Foreign
-    Minister Le Yucheng summoned Canada's ambassador" in an Ottawa story is not
-    Canadian)."""
-    foreign = _countries_after(ent, kb)
-    first = reach_start(head, PRONOUN_REACH)
-    named_here = any(s == head.sent.start and i < head.i and a.country
-                     for i, s, a in memory.owners)
-    for state, subject, sent in reversed(memory.states):
-        # a named state or capital, not a role noun ("the U.S. Attorney's office")
-        if not named_here and subject and state.role is None \
-                and first <= sent < head.sent.start and state.country not in foreign:
-            return state.country
-    owner = _context_owner(head, memory, None, foreign, home_first=True)
-    return owner.country if owner else None
-
-
-def _countries_after(ent: Span, kb: KnowledgeBase) -> set[str]:
-    """Countries named (by name, demonym or capital) in the rest of ``ent``'s sentence."""
-    sent = ent.sent
-    found: set[str] = set()
-    for other in ent.doc.ents:
-        if ent.end <= other.start < sent.end and other.label_ in {"GPE", "NORP"}:
-            iso3 = kb.country_of(other.text.replace("\u2019", "'").removesuffix("'s"))
-            if iso3 is not None:
-                found.add(iso3)
-    return found
 
 
 def _owner(owner: Token, kb: KnowledgeBase, on: date | None) -> Actor | None:
