@@ -508,3 +508,10 @@ def test_a_move_condemned_in_a_relative_clause_is_the_clauses_doers(pipeline) ->
             "\n\nBrazil held air drills with Guyana last week, a move Venezuela condemned as a "
             "provocation.\n")
     assert ("VEN", "BRA") in _pairs(extract_text(pipeline, text, date(2023, 12, 15)), "111")
+
+
+def test_a_plan_then_postponed_is_negated(pipeline) -> None:
+    text = ("BEIJING, April 14, 2023 (Test Wire) - Lula's trip to China was originally scheduled "
+            "for late March but was postponed after he fell ill.\n")
+    trips = [e for e in extract_text(pipeline, text, date(2023, 4, 14)) if e.cameo == "042"]
+    assert trips and {e.status for e in trips} == {"negated"}

@@ -24,6 +24,9 @@ NEGATING_GOVERNORS = frozenset({
     "unable", "abandon", "avoid", "skip", "halt", "suspend", "drop", "boycott",
     "failure", "refusal", "stop", "cease", "bar", "prevent", "forbid", "prohibit",
 })
+# What undoes a plan when said of the same subject ("scheduled ... but postponed").
+UNDOING_VERBS = frozenset({"cancel", "postpone", "scrap", "delay", "suspend", "shelve",
+                           "abandon", "drop"})
 # "would" is not here: in news copy it is reported future ("said it would send").
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "should", "can"})
 HYPOTHETICAL_GOVERNORS = frozenset({
@@ -141,6 +144,8 @@ def modality_of(trigger: Token) -> Modality:
         if is_governor and lemma in ACCUSING_VERBS and chain[i - 1].dep_ == "prep" \
                 and chain[i - 1].lower_ in ("of", "for"):
             speech = speech or tok  # "accused X of laying mines": a claim, not a fact
+        if is_governor and tok.pos_ in ("VERB", "AUX") and _undone_by_conjunct(tok):
+            negated = negated or tok.text  # "was scheduled for March but was postponed"
         if is_governor and tok.pos_ in ("VERB", "ADJ", "AUX", "NOUN"):
             if lemma in NEGATING_GOVERNORS and not _is_call_for(tok):
                 negated = negated or tok.text
@@ -164,6 +169,18 @@ def modality_of(trigger: Token) -> Modality:
         # stage compares the speaker with the source.
         return Modality("reported", tense, speech.text, speech)
     return Modality("asserted", tense, None)
+
+
+def _undone_by_conjunct(verb: Token) -> bool:
+    """"The trip was scheduled for March but was postponed": a plan whose own
+    subject is then cancelled, postponed or called off, in a coordinated verb
+    with no subject of its own."""
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.lemma_.lower() not in UNDOING_VERBS:
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            return True
+    return False
 
 
 def _is_call_for(tok: Token) -> bool:
