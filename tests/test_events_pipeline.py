@@ -515,3 +515,9 @@ def test_a_plan_then_postponed_is_negated(pipeline) -> None:
             "for late March but was postponed after he fell ill.\n")
     trips = [e for e in extract_text(pipeline, text, date(2023, 4, 14)) if e.cameo == "042"]
     assert trips and {e.status for e in trips} == {"negated"}
+
+
+def test_rejecting_a_ruling_by_a_court_is_aimed_at_the_court(pipeline) -> None:
+    text = ("NAIROBI, Oct 13, 2021 (Test Wire) - Kenya rejected a ruling by the International "
+            "Court of Justice on Tuesday.\n")
+    assert ("KEN", "ICJ") in _pairs(extract_text(pipeline, text, date(2021, 10, 13)), "12")

@@ -219,7 +219,9 @@ def fallback_targets(trigger: Token, pattern: Pattern, index: MentionIndex,
     # against whoever the act involves
     inside = [o for o in objects if not (pattern.code[:2] in FORCE_ROOTS
                                          and syntax.names_an_act(o))]
-    slots = [*objects, *preps_on([trigger], FALLBACK_PREPS), *preps_on(inside, FALLBACK_PREPS)]
+    # "rejected a ruling by the court": the object's "by" names whose act it is
+    slots = [*objects, *preps_on([trigger], FALLBACK_PREPS),
+             *preps_on(inside, (*FALLBACK_PREPS, "by"))]
     verb = syntax.event_verb(trigger) if trigger.pos_ != "VERB" else None
     if verb is not None:
         slots.extend(noun_other(trigger, pattern.code))
