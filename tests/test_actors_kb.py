@@ -166,3 +166,9 @@ def test_un_agency_head_does_not_answer_for_secretary_general(kb: KnowledgeBase)
     assert term is not None and term.code == "UN"
     chief = kb.org_holder("UN", "secretary-general", date(2023, 1, 1))
     assert chief is not None and chief.name == "Antonio Guterres"
+
+
+def test_a_demonym_two_countries_share_is_the_one_news_means(kb: KnowledgeBase) -> None:
+    """"Dominican" is the Dominican Republic's; Dominica keeps its name."""
+    assert kb.country_of("Dominican") == "DOM"
+    assert kb.country_of("Dominica") == "DMA"

@@ -246,6 +246,9 @@ def city_names() -> set[tuple[str, str]]:
 MOVED_NAMES = {"Congo": ("COG", "COD")}
 # ... and the names that then tell the other one apart.
 ADDED_NAMES = {"COG": ("Republic of Congo", "Congo Republic")}
+# Demonyms two countries share, kept for the one news means: "Dominican" is the
+# Dominican Republic's (Dominica's people are rarely in the news).
+SHARED_DEMONYMS = {"Dominican": "DOM"}
 
 
 def build_countries(ref: Path) -> tuple[int, int, set[str]]:
@@ -273,6 +276,8 @@ def build_countries(ref: Path) -> tuple[int, int, set[str]]:
         if row["source"] == "countryinfo" and row["alias"] in {"Chinese", "French",
                                                                  "Christmas Island"}:
             continue  # territories sharing the sovereign's demonym
+        if SHARED_DEMONYMS.get(row["alias"], row["iso3"]) != row["iso3"]:
+            continue
         for alias in clean_alias(row["alias"], row["kind"]):
             key = (row["iso3"], alias)
             if key not in alias_rows:
@@ -302,6 +307,8 @@ def build_countries(ref: Path) -> tuple[int, int, set[str]]:
         dem: list[str] = []
         for d in demonyms:
             for part in clean_alias(d, "demonym"):
+                if SHARED_DEMONYMS.get(part, c["iso3"]) != c["iso3"]:
+                    continue
                 if part not in dem:
                     dem.append(part)
         variants = [v for a in split(c["alt_names"]) for v in clean_alias(a, "alt_name")]
