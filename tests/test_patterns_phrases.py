@@ -17,6 +17,11 @@ from eventwire.model import Article, Event
 
 # (text, rule that must fire, code, source party, target party)
 FIRES: list[tuple[str, str, str, str, str]] = [
+    # said of the one warned: the speaker threatens the subject
+    ("North Korea said the United States would pay a heavy price for the drills.",
+     "core.pay.price.138", "138", "PRK", "USA"),
+    ("China said Lithuania would have to bear the consequences of the decision.",
+     "core.bear.consequences.130", "130", "CHN", "LTU"),
     ("The United States carried out flight exercises with Guyana's military last week.",
      "core.carry.exercises.with.062", "062", "USA", "GUY"),
     ("The Azerbaijani army used force against Armenia in September.",
@@ -284,6 +289,38 @@ FIRES: list[tuple[str, str, str, str, str]] = [
      "core.oppose.v.111", "111", "JPN", "CHN"),
     ("The African Union decided to end its mission in Somalia by December.",
      "core.end.mission.in.1661", "1661", "AU", "SOM"),
+    # sweep of common wire phrasings with no pattern before
+    ("Indonesia's foreign minister offered an apology to Malaysia for the incident.",
+     "core.offer.apology.055", "055", "IDN", "MYS"),
+    ("Peru expressed its gratitude to Chile for the rescue effort.",
+     "core.express.gratitude.051", "051", "PER", "CHL"),
+    ("Mongolia extended an invitation to South Korea's president.",
+     "core.extend.invitation.036", "036", "MNG", "KOR"),
+    ("Ghana contributed troops to the peacekeeping force in Mali last year.",
+     "core.contribute.troops.074", "074", "GHA", "MLI"),
+    ("Qatar resumed diplomatic ties with Egypt on Wednesday.",
+     "core.resume.ties.064", "064", "QAT", "EGY"),
+    ("Australia will close its embassy in Ukraine, officials said.",
+     "core.close.embassy.161", "161", "AUS", "UKR"),
+    ("Sweden shut its embassy in Iraq after the protest.",
+     "core.shut.embassy.161", "161", "SWE", "IRQ"),
+    ("Italy evacuated its embassy in Niger on Wednesday.",
+     "core.evacuate.embassy.161", "161", "ITA", "NER"),
+    # answers the hostile act done to the source earlier in the article
+    ("Vietnam seized a Chinese trawler on Monday. China said it reserved the right to "
+     "take further measures.",
+     "core.reserve.right.130", "130", "CHN", "VNM"),
+    ("Armenia demanded the withdrawal of Azerbaijani forces from its border.",
+     "core.demand.withdrawal.105", "105", "ARM", "AZE"),
+    # petr.send codes rescue teams as an offer to meet (036)
+    ("China sent rescue workers to Nepal after the earthquake.",
+     "core.send.rescue.073", "073", "CHN", "NPL"),
+    ("The United States tightened its embargo on Venezuela.",
+     "core.tighten.embargo.163", "163", "USA", "VEN"),
+    ("India expanded trade with Bangladesh last year.",
+     "core.expand.trade.061", "061", "IND", "BGD"),
+    ("Vietnam boosted investment with Laos in 2019.",
+     "core.boost.trade.061", "061", "VNM", "LAO"),
 ]
 
 # A dateline names the state the story is filed from: the recipient when none is named.

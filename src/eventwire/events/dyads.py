@@ -83,6 +83,14 @@ def pairs_for(trigger: Token, pattern: Pattern, index: MentionIndex, venue: Acto
     with no destination goes to where the story is filed) or ``self_target``
     (a state of emergency is declared over the source's own country).
     """
+    if pattern.extras.get("said_of_subject"):
+        # "the United States would pay a heavy price, the Houthis said": the one
+        # saying it threatens the one it is said of
+        speaker, subject = syntax.reporter(trigger), syntax.grammatical_subject(trigger)
+        warned = coded(actors_of([subject], index)) if subject is not None else []
+        return [(s, target_actor(t, pattern))
+                for s in (actors_of([speaker], index) if speaker is not None else [])
+                for t in warned if t.actor.party != s.actor.party]
     source_tok = source_token(trigger, pattern.code)
     if source_tok is not None and source_tok.lower_ in PERSONAL_PRONOUNS \
             and not usable(actor_at(index, source_tok)):
