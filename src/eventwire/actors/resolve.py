@@ -150,8 +150,10 @@ def _remember_possessor(memory: Memory, doc: Doc, cand: Candidate, on: date | No
     if cand.agent is None:
         return
     owner = possessor(doc, doc[cand.head])
-    ent = next((e for e in doc.ents if owner is not None and e.start <= owner.i < e.end
-                and e.label_ == "PERSON"), None)
+    if owner is None or owner.ent_type_ != "PERSON":
+        return  # doc.ents builds a list on each access: only look when it can help
+    ent = next((e for e in doc.ents if e.start <= owner.i < e.end and e.label_ == "PERSON"),
+               None)
     if ent is None or len(ent) < 2:
         return
     name = ent.text.replace("\u2019", "'").removesuffix("'s")

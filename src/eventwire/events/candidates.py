@@ -172,11 +172,13 @@ def threat_code(trigger: Token, code: str) -> str | None:
     reported = trigger.dep_ == "ccomp" and bool(words & {"would", "will", "could"})
     if not (trigger.dep_ == "xcomp" or infinitive or reported):
         return None
-    for n in range(len(code), 1, -1):
-        threat = THREAT_CODES.get(code[:n])
-        if threat is not None:
-            return threat
-    return None
+    return _threat_for(code)
+
+
+def _threat_for(code: str) -> str | None:
+    """The threat of a hostile act, by the longest code prefix that has one."""
+    return next((THREAT_CODES[code[:n]] for n in range(len(code), 1, -1)
+                 if code[:n] in THREAT_CODES), None)
 
 
 def forsworn(trigger: Token, cand: EventCandidate) -> bool:
@@ -206,18 +208,11 @@ def conditional_threat(trigger: Token, cand: EventCandidate, mod: Modality,
     ready = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in READY_WORDS
     if not (conditioned or ready) or (verb.dep_ == "xcomp" and not ready):
         return None  # "urged Europe to impose sanctions if ...": someone else's act
-    code = next((THREAT_CODES[cand.code[:n]] for n in range(len(cand.code), 1, -1)
-                 if cand.code[:n] in THREAT_CODES), None)
+    code = _threat_for(cand.code)
     if code is None:
         return None
-    if mod.speech is not None:  # said by whom? only the author threatens
-        speaker_tok = speaker_of(mod.speech)
-        speaker = index.actor_under(speaker_tok) if speaker_tok is not None else None
-        own = source is not None and speaker_tok is not None and (
-            speaker_tok.i == source.head
-            or (speaker is not None and speaker.actor.party == source.actor.party))
-        if not own:  # "analysts said China could invade if ..." is no Chinese threat
-            return None
+    if mod.speech is not None and not _said_by_source(mod.speech, source, index):
+        return None  # "analysts said China could invade if ..." is no Chinese threat
     return replace(cand, code=code, status="asserted", rule=f"{cand.rule}.threat")
 
 
@@ -345,14 +340,15 @@ def status_of(mod: Modality, source: ActorMention | None, index: MentionIndex) -
     said") asserts it."""
     if mod.status != "reported" or mod.speech is None:
         return mod.status
-    speaker_tok = speaker_of(mod.speech)
+    return "asserted" if _said_by_source(mod.speech, source, index) else "reported"
+
+
+def _said_by_source(speech: Token, source: ActorMention | None, index: MentionIndex) -> bool:
+    """The one saying it is the source itself, its government or its own pronoun
+    ("Russia said it would ...")."""
+    speaker_tok = speaker_of(speech)
     speaker = index.actor_under(speaker_tok) if speaker_tok is not None else None
-    if speaker is not None and source is not None and (
-            same_actor(speaker.actor, source.actor)
-            or (speaker.actor.party is not None and speaker.actor.party == source.actor.party)):
-        return "asserted"
-    if speaker is not None and source is not None and speaker_tok is not None:
-        # "Russia said it would ...": the pronoun subject is the speaker itself.
-        if speaker_tok.i == source.head:
-            return "asserted"
-    return "reported"
+    if speaker is None or source is None or speaker_tok is None:
+        return False
+    return (same_actor(speaker.actor, source.actor) or speaker_tok.i == source.head
+            or (speaker.actor.party is not None and speaker.actor.party == source.actor.party))

@@ -17,7 +17,6 @@ from spacy.tokens import Doc, Token
 from eventwire.events import syntax
 from eventwire.events.mentions import MentionIndex, actors_of, coded, same_actor
 from eventwire.events.patterns import Pattern
-from eventwire.events.syntax import grammatical_subject
 from eventwire.model import Actor, EventCandidate
 
 # What a denial answers: accusations, threats and hostile acts.
@@ -77,7 +76,7 @@ def protagonist(doc: Doc, index: MentionIndex) -> Actor | None:
     lead = next((s for s in islice(doc.sents, 3) if s.root.pos_ in ("VERB", "AUX")), None)
     if lead is None:
         return None
-    subject = grammatical_subject(lead.root)
+    subject = syntax.grammatical_subject(lead.root)
     found = coded(actors_of([subject], index)) if subject is not None else []
     return found[0].actor if len(found) == 1 else None
 
@@ -115,23 +114,26 @@ def answer_accusers(found: list[EventCandidate],
             out.append(cand)
             continue
         party = cand.source.party if cand.source else None
-        if home is not None and home.party != party and _object_lemma(cand, doc) in SEIZURE_NOUNS:
+        obj = _object_token(cand, doc)  # what the reaction is to, read once
+        lemma = _object_lemma(obj)
+        if home is not None and home.party != party and lemma in SEIZURE_NOUNS:
             out.append(replace(cand, target=home))  # "condemned the coup"
             continue
-        authors = named_author(cand, doc, index)
+        authors = named_author(cand, obj, index)
         if authors:  # "condemned the test"
             out += [replace(cand, target=a) for a in
                     {a.party: a for a in authors}.values()]
             continue
-        roots, done_to_me = _reacting_to(cand, doc) or answering[cand.rule]
-        agreement = cand.code[:2] in STANCE_ROOTS and _object_lemma(cand, doc) in AGREEMENT_NOUNS
+        roots, done_to_me = (REACTION_OBJECTS.get(lemma) if lemma else None) \
+            or answering[cand.rule]
+        agreement = cand.code[:2] in STANCE_ROOTS and lemma in AGREEMENT_NOUNS
         earlier = [c for c in out if c.target is not None and c.source is not None
                    and c.source.party != party and c.code.startswith(roots)
                    and (c.target.party == party or not done_to_me)
                    and c.trigger_start < cand.trigger_start]
         if not earlier and lead is not None and lead.party != party \
                 and cand.code[:2] in PROTAGONIST_ROOTS \
-                and _object_lemma(cand, doc) in (None, *PROTAGONIST_OBJECTS):
+                and lemma in (None, *PROTAGONIST_OBJECTS):
             out.append(replace(cand, target=lead))
             continue
         if earlier and earlier[-1].source is not None:
@@ -152,17 +154,9 @@ def answer_accusers(found: list[EventCandidate],
     return out
 
 
-def _reacting_to(cand: EventCandidate, doc: Doc | None
-                 ) -> tuple[tuple[str, ...], bool] | None:
-    """The kind of act the reaction's object names, if it names one."""
-    lemma = _object_lemma(cand, doc)
-    return REACTION_OBJECTS.get(lemma) if lemma else None
-
-
-def _object_lemma(cand: EventCandidate, doc: Doc | None) -> str | None:
+def _object_lemma(obj: Token | None) -> str | None:
     """The reaction's object noun ("condemned the attack"; "condemned what he
     called an attempted coup" reads the named thing)."""
-    obj = _object_token(cand, doc)
     if obj is None:
         return None
     words = {t.lemma_.lower() for t in obj.subtree}
@@ -194,14 +188,13 @@ def _object_token(cand: EventCandidate, doc: Doc | None) -> Token | None:
     return None
 
 
-def named_author(cand: EventCandidate, doc: Doc | None, index: MentionIndex | None
+def named_author(cand: EventCandidate, obj: Token | None, index: MentionIndex | None
                  ) -> list[Actor]:
     """Whose act the reaction's object is, when the text says it: its own owner
     ("condemned Rwanda's support"), or, for "the test", the owners or doers of
     the last test the article mentioned ("North Korea's fourth nuclear test",
     "U.S. and British warships struck ... condemned the strikes"). A definite
     noun names an act already told."""
-    obj = _object_token(cand, doc)
     if obj is None or index is None or obj.pos_ != "NOUN":
         return []
     party = cand.source.party if cand.source else None
@@ -216,7 +209,7 @@ def named_author(cand: EventCandidate, doc: Doc | None, index: MentionIndex | No
         if tok.pos_ == "NOUN":
             found = _owners_of(tok, index, party)
         elif tok.pos_ == "VERB":
-            subject = grammatical_subject(tok)
+            subject = syntax.grammatical_subject(tok)
             mentions = coded(actors_of([subject], index)) if subject is not None else []
             found = [m.actor for m in mentions if m.actor.party != party]
         else:

@@ -20,6 +20,7 @@ from eventwire.events.mentions import (
 )
 from eventwire.events.patterns import Pattern
 from eventwire.events.targets import (
+    FORCE_ROOTS,
     between_sides,
     fallback_targets,
     inner_objects,
@@ -45,7 +46,6 @@ TOPIC_VERBS = frozenset({"discuss", "resume", "restore", "normalize", "normalise
 # Acts that are mutual whatever their code: "agreed to exchange prisoners".
 EXCHANGE_VERBS = frozenset({"exchange", "swap", "trade"})
 # (praise, support and recognition, 051-056, go one way: "A and B praised the deal")
-FORCE_ROOTS = frozenset({"18", "19", "20"})
 # Nouns for places an attack hits that name no country of their own.
 PLACE_NOUNS = frozenset({"village", "town", "city", "resort", "base", "camp", "area",
                          "district", "region", "hospital", "school", "market", "port",
