@@ -408,14 +408,12 @@ def what_it_names(trigger: Token) -> Token | None:
     """The doer of the act "in what X called a provocation" or "a move X condemned"
     names: the subject of the clause the phrase hangs on ("Russian jets flew into
     its airspace, in what the EU called an extremely dangerous provocation")."""
-    if trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in SUMMING_NOUNS \
-            and not children(trigger, OBJECT_DEPS):
-        # "X carried out drills, a move Caracas condemned as a provocation"
-        clause = trigger.head.head
-        return grammatical_subject(clause) if clause.pos_ in ("VERB", "AUX") else None
-    if trigger.dep_ != "pcomp" or trigger.head.lower_ != "in":
-        return None
-    if not any(c.dep_ == "dobj" and c.lower_ == "what" for c in trigger.children):
+    # "X carried out drills, a move Caracas condemned as a provocation"
+    summed = trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in SUMMING_NOUNS \
+        and not children(trigger, OBJECT_DEPS)
+    called = trigger.dep_ == "pcomp" and trigger.head.lower_ == "in" \
+        and any(c.dep_ == "dobj" and c.lower_ == "what" for c in trigger.children)
+    if not (summed or called):
         return None
     clause = trigger.head.head
     return grammatical_subject(clause) if clause.pos_ in ("VERB", "AUX") else None
