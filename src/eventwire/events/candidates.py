@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.events import syntax
+from eventwire.events.claims import victim_accuses
 from eventwire.events.dyads import (
     pairs_for,
 )
@@ -112,6 +113,7 @@ def events_for(
         if forsworn(trigger, out[-1]):  # "pledged not to use force against each other"
             out.append(replace(out[-1], code="0356", status="asserted",
                                rule=f"{out[-1].rule}.forsworn"))
+        accusation = victim_accuses(out[-1], mod, index)  # "Baku said Armenia shelled it"
         threat = conditional_threat(trigger, out[-1], mod, src, index)
         if threat is not None:
             if out[-1].status == "asserted":  # "stands ready to impose": not yet imposed
@@ -130,6 +132,8 @@ def events_for(
             # list of trips: "has travelled to China, North Korea and Vietnam")
             out.append(replace(out[-1], code=reverse, source=t_actor, target=s_actor,
                                rule=f"{pattern.id}.reverse"))
+        if accusation is not None:
+            out.append(accusation)
     return out
 
 
