@@ -56,8 +56,9 @@ RECIPROCAL_CODES = frozenset({"040", "041", "044", "046", "050", "057", "193", "
 # declaration", "held talks", "exchanged fire", "held joint drills"); "X and Y
 # sent messages" is not an exchange.
 SHARED_OBJECT_CODES = frozenset({"057", "0871", "046", "062", "193"})
-# Plans a party announces for itself: a meeting or talks with no other agent.
-ANNOUNCED_ROOTS = frozenset({"03", "04", "05"})
+# Plans a party announces for itself: a meeting or talks with no other agent, or
+# a threat ("said there would be consequences for X").
+ANNOUNCED_ROOTS = frozenset({"03", "04", "05", "13"})
 # Acts whose agentless passive continues an act just reported ("... and more
 # than 1,000 supporters were arrested"): sanctions and coercion, not casualty
 # counts ("50 servicemen had been killed").
