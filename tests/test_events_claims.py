@@ -40,3 +40,14 @@ def test_the_author_describing_its_own_strike_accuses_no_one(pipeline) -> None:
     dyads = _dyads(events)
     assert any(c.startswith("19") and s == "asserted" for c, s, *_ in dyads)
     assert not any(c.startswith("112") for c, *_ in dyads)
+
+
+def test_its_ground_names_the_victim_but_not_the_actor_itself(pipeline) -> None:
+    shelled = _dyads(extract_text(pipeline, "Georgia said Russian troops had shelled its "
+                                  "positions near Gori on Tuesday.\n", DAY))
+    assert ("112", "asserted", "GEO", "RUS") in shelled
+    assert any(c.startswith("19") and (a, b) == ("RUS", "GEO") for c, s, a, b in shelled)
+    closed = _dyads(extract_text(pipeline, "Azerbaijan closed its borders with Armenia "
+                                 "on Tuesday.\n", DAY))
+    assert any((a, b) == ("AZE", "ARM") for c, s, a, b in closed)
+    assert not any(b == "AZE" for c, s, a, b in closed)

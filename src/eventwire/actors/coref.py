@@ -134,7 +134,7 @@ def pronoun(tok: Token, memory: Memory) -> tuple[Actor, str] | None:
     most recent person before it. it: the latest state, government or IGO that was
     a subject, in this sentence or the one before; they/them: a group or plural."""
     low = tok.lower_
-    if low == "it":
+    if low in {"it", "its"}:
         thing = recent(memory.things, tok)
         return (retext(thing, tok.text), "coref.pronoun.it") if thing else None
     if low in {"they", "them"}:

@@ -27,6 +27,10 @@ GROUP_NOUNS = {"country": "state", "nation": "state", "state": "state", "side": 
                "leader": "person", "president": "person", "minister": "person",
                "man": "person", "counterpart": "person"}
 LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "advmod", "quantmod"}
+# "shelled its positions", "violated its airspace": a state's own ground, forces'
+# posts or waters, whose possessive pronoun is the party the act is aimed at.
+GROUND_NOUNS = {"position", "territory", "airspace", "water", "border", "soil", "post",
+                "outpost", "base", "frontier", "coast", "coastline", "village", "town"}
 CASE = {"'s", "\u2019s", "'", "\u2019"}
 
 
@@ -128,6 +132,10 @@ def candidates(doc: Doc, kb: KnowledgeBase) -> list[Candidate]:
         found.append(Candidate(start, end, head.i, ent, None, None, of_ent))
     for tok in doc:
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and tok.tag_ == "PRP":
+            found.append(Candidate(tok.i, tok.i + 1, tok.i, None, None, None, None, True))
+            continue
+        if tok.lower_ == "its" and tok.dep_ == "poss" \
+                and tok.head.lemma_.lower() in GROUND_NOUNS:
             found.append(Candidate(tok.i, tok.i + 1, tok.i, None, None, None, None, True))
             continue
         group = group_kind(tok)

@@ -21,6 +21,7 @@ from eventwire.actors.coref import (
     coordinated_subject,
     group_members,
     igo_anaphor,
+    local_subjects,
     possessive,
     pronoun,
     syntax_conjuncts,
@@ -277,7 +278,11 @@ def _resolve(doc: Doc, span: Span, cand: Candidate, on: date | None, kb: Knowled
              memory: Memory) -> tuple[Actor, str] | None:
     text = span.text
     if cand.pronoun:
-        return pronoun(doc[cand.head], memory)
+        found = pronoun(doc[cand.head], memory)
+        if found is not None and doc[cand.head].lower_ == "its" and any(
+                a.code == found[0].code for a in local_subjects(doc[cand.head], memory)):
+            return None  # "closed its borders": its own ground, no party acted on
+        return found
     if cand.igo_noun:
         return igo_anaphor(doc[cand.head], text, memory)
     person = _person_ent(span, cand)
