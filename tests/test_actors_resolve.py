@@ -144,3 +144,15 @@ def test_russian_troops(nlp: Language, kb: KnowledgeBase) -> None:
     ms = _resolve(nlp, kb, "Russian troops entered the town.", ARTICLE_DATE)
     troops = _by_text(ms, "Russian troops")[0].actor
     assert (troops.code, troops.kind, troops.actor_id) == ("RUSMIL", "military", "mil:RUS")
+
+
+def test_organisation_named_by_unlabelled_modifier_words(nlp: Language, kb: KnowledgeBase
+                                                          ) -> None:
+    """"euro zone leaders" and "Eurozone finance ministers" speak for the EU even
+    though the tagger labels no entity in them; "finance ministers" alone is no IGO."""
+    doc = nlp("Euro zone leaders met Greek officials. Eurozone finance ministers agreed. "
+              "Finance ministers of Greece objected.")
+    found = {m.actor.text: m.actor.org for m in resolve_mentions(doc, date(2015, 7, 13), kb)}
+    assert found["Euro zone leaders"] == "EU"
+    assert found["Eurozone finance ministers"] == "EU"
+    assert all(org != "EU" for text, org in found.items() if text.startswith("Finance"))

@@ -83,7 +83,8 @@ ORGAN_ALIASES = {
            "UN Human Rights Council", "United Nations Security Council",
            "United Nations General Assembly"),
     "EU": ("European Commission", "EU Commission", "European Council", "European Parliament",
-           "Council of the European Union", "EU Council"),
+           "Council of the European Union", "EU Council", "euro zone", "eurozone",
+           "euro area", "Eurogroup"),
     "NATO": ("North Atlantic Alliance",),
 }
 

@@ -289,10 +289,17 @@ def _multiword_country(doc: Doc, cand: Candidate, kb: KnowledgeBase,
 
 
 def modifier_org(doc: Doc, cand: Candidate, kb: KnowledgeBase) -> str | None:
-    """IGO key of an organisation named inside the phrase ("the ICC prosecutor")."""
+    """IGO key of an organisation named inside the phrase ("the ICC prosecutor"),
+    or by modifier words the tagger leaves unnamed ("euro zone leaders")."""
     for ent in doc[cand.start: cand.head].ents:
         if ent.label_ == "ORG":
             key = kb.org_of(ent.text)
+            if key:
+                return key
+    words = [t for t in doc[cand.start: cand.head] if t.dep_ == "compound"]
+    if words and not any(t.ent_type_ for t in words):
+        for last in range(len(words), 0, -1):  # "Eurozone finance ministers"
+            key = kb.org_of(doc[words[0].i: words[last - 1].i + 1].text)
             if key:
                 return key
     return None
