@@ -156,3 +156,11 @@ def test_organisation_named_by_unlabelled_modifier_words(nlp: Language, kb: Know
     assert found["Euro zone leaders"] == "EU"
     assert found["Eurozone finance ministers"] == "EU"
     assert all(org != "EU" for text, org in found.items() if text.startswith("Finance"))
+
+
+def test_an_organisations_ally_is_the_member_state_named_before(nlp: Language,
+                                                                 kb: KnowledgeBase) -> None:
+    doc = nlp("Lithuania halted the rail transit. Washington said it stood by its NATO ally.")
+    found = {m.actor.text: m.actor for m in resolve_mentions(doc, date(2022, 6, 22), kb)}
+    ally = next(a for text, a in found.items() if text.endswith("NATO"))
+    assert (ally.country, ally.org) == ("LTU", None)

@@ -441,6 +441,10 @@ def _political(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in POLITICAL_PREPS
 
 
+# "its NATO ally", "an EU partner": one member state, named before.
+ALLY_NOUNS = frozenset({"ally", "partner", "neighbour", "neighbor"})
+
+
 def _entity(text: str, ent: Span, head: Token, on: date | None, kb: KnowledgeBase,
             memory: Memory) -> tuple[Actor, str] | None:
     name = ent.text
@@ -456,6 +460,15 @@ def _entity(text: str, ent: Span, head: Token, on: date | None, kb: KnowledgeBas
                 return igo_actor(text, metonym.target, kb), "metonym.seat"
             return government_actor(text, metonym.target, kb), "metonym.government"
     org = kb.org_of(name)
+    if org is not None and head.dep_ == "compound" and head.head.tag_ == "NN" \
+            and head.head.lemma_.lower() in ALLY_NOUNS:
+        # "Washington stands with its NATO ally": a member state, the one the story
+        # is about, never the organisation itself nor the one standing with it
+        standing = {a.country for a in local_subjects(head, memory)}
+        ally = next((s for s, _, _ in reversed(memory.states)
+                     if s.country not in standing), None)
+        return (state_actor(text, ally.country, kb), "coref.ally") \
+            if ally is not None and ally.country else None
     if org is not None:
         return igo_actor(text, org, kb), "igo.kb"
     named = kb.named_actor(name)
