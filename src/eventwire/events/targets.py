@@ -208,6 +208,10 @@ def _between_holders(trigger: Token) -> list[Token]:
     return [trigger] + [c for n in nouns for c in n.children if c.dep_ == "relcl"]
 
 
+# Aid and its promise: the object is the gift.
+GIVING_CODES = ("07", "033")
+
+
 def fallback_targets(trigger: Token, pattern: Pattern, index: MentionIndex,
                       sources: Sequence[ActorMention]) -> list[ActorMention]:
     """The party acted on when the pattern's own slot holds none: another
@@ -220,7 +224,11 @@ def fallback_targets(trigger: Token, pattern: Pattern, index: MentionIndex,
     inside = [o for o in objects if not (pattern.code[:2] in FORCE_ROOTS
                                          and syntax.names_an_act(o))]
     # "rejected a ruling by the court": the object's "by" names whose act it is
-    slots = [*objects, *preps_on([trigger], FALLBACK_PREPS),
+    # what is given ("sending 100 firefighters", "sent field hospitals") is no
+    # recipient; one named as the indirect object is ("sent Ukraine weapons")
+    given = pattern.code.startswith(GIVING_CODES)
+    slots = [*(o for o in objects if not given or o.dep_ == "dative"),
+             *preps_on([trigger], FALLBACK_PREPS),
              *preps_on(inside, (*FALLBACK_PREPS, "by"))]
     verb = syntax.event_verb(trigger) if trigger.pos_ != "VERB" else None
     if verb is not None:
@@ -295,12 +303,13 @@ def names_elsewhere(trigger: Token, sources: list[ActorMention], index: MentionI
     """The sentence names a country other than the source's and the venue's:
     the visit may be to it even if the parse did not say so, so the dateline
     is no evidence. Only the trigger's own clause counts ("on the second day of
-    Xi's state visit" is not about France because the sentence names EDF)."""
+    Xi's state visit" is not about France because the sentence names EDF). A role
+    noun whose country was only guessed from context names none."""
     own = {s.actor.party for s in sources}
     for tok in syntax.clause_tokens(syntax.clause_head(trigger)):
         mention = index.at(tok)
         if (mention is not None and mention.actor.party not in own
-                and mention.actor.party != venue.party
+                and mention.actor.party != venue.party and mention.rule != "agent.context"
                 and mention.actor.kind in ("state", "government", *PLACE_KINDS)):
             return True
     return False
