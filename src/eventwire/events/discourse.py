@@ -88,6 +88,37 @@ AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "d
                              "settlement", "truce", "ceasefire"})
 
 
+# A reaction to "the decision" or "the vote" reacts to an act the article may
+# have told in other words, or not coded at all: the nouns that name the same
+# act, and the verbs whose subject did it ("the Council voted to",
+# "Nauru decided to", "the court ruled"). Not an agreement: one side's "agreed
+# to" names half of it, and the sides of a coded one are known (answer_accusers).
+_DECIDING = frozenset({"decide", "vote", "rule", "adopt", "approve", "authorise", "authorize"})
+_VOTING = frozenset({"vote", "adopt", "approve", "authorise", "authorize", "pass"})
+_RULING = frozenset({"rule", "award"})
+_ATTACKING = frozenset({"attack", "launch", "claim", "bomb", "shell", "raid"})
+_ATTACKS = frozenset({"attack", "strike", "airstrike", "bombing", "shelling", "raid"})
+_RULINGS = frozenset({"judgment", "judgement", "ruling", "verdict"})
+ACT_NOUNS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    **dict.fromkeys(("decision", "move", "step"),
+                    (frozenset({"decision", "move", "step"}), _DECIDING)),
+    **dict.fromkeys(("vote", "resolution"), (frozenset({"vote", "resolution"}), _VOTING)),
+    **dict.fromkeys(_RULINGS, (_RULINGS, _RULING)),
+    **dict.fromkeys(_ATTACKS, (_ATTACKS, _ATTACKING)),
+}
+# Verbs whose subject did the act their object names ("claimed the attack",
+# "adopted a resolution", "took the decision").
+AUTHOR_VERBS = frozenset({"make", "take", "launch", "carry", "conduct", "stage", "mount",
+                          "claim", "adopt", "pass", "issue", "deliver", "hand", "announce"})
+# Verbs whose "by" names someone other than the act's author ("a resolution
+# drafted by the US" is adopted by the Council).
+NOT_AUTHORING = frozenset({"draft", "propose", "sponsor", "table", "submit", "circulate",
+                           "back", "support", "oppose", "criticise", "criticize", "welcome",
+                           "condemn", "reject", "endorse", "praise"})
+# Verbs that govern an act not done.
+REFUSING = frozenset({"refuse", "decline", "fail", "reject", "threaten", "plan", "consider"})
+
+
 # Seizures of power are no CAMEO event of their own; a reaction to one is aimed at
 # the country where it happened (the story's dateline country).
 SEIZURE_NOUNS = frozenset({"coup", "putsch", "takeover", "seizure", "junta", "mutiny"})
@@ -199,15 +230,14 @@ def named_author(cand: EventCandidate, obj: Token | None, index: MentionIndex | 
         return []
     party = cand.source.party if cand.source else None
     own = _owners_of(obj, index, party)
-    if own or not any(d.dep_ == "det" and d.lower_ in ("the", "this", "that")
-                      for d in obj.children):
+    if own or not _definite(obj):
         return own
     lemma = obj.lemma_.lower()
     for tok in reversed(obj.doc[: obj.i]):
         if tok.lemma_.lower() != lemma:
             continue
         if tok.pos_ == "NOUN":
-            found = _owners_of(tok, index, party)
+            found = _owners_of(tok, index, party) or _done_by(tok, index, party)
         elif tok.pos_ == "VERB":
             subject = syntax.grammatical_subject(tok)
             mentions = coded(actors_of([subject], index)) if subject is not None else []
@@ -216,7 +246,52 @@ def named_author(cand: EventCandidate, obj: Token | None, index: MentionIndex | 
             continue
         if found:
             return found
+    # the same act in other words: "welcomed the judgment" after "the court
+    # ruled", "welcomed the vote" after "the Council authorised"
+    nouns, verbs = ACT_NOUNS.get(lemma, (frozenset(), frozenset()))
+    for tok in reversed(obj.doc[: obj.i]):
+        word = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and word in nouns and word != lemma:
+            found = _owners_of(tok, index, party) or _done_by(tok, index, party)
+        elif tok.pos_ == "VERB" and word in verbs:
+            found = _deciders(tok, index, party)
+        else:
+            continue
+        if found:
+            return found
     return []
+
+
+def _definite(noun: Token) -> bool:
+    """"the decision", "this move", "Monday's vote": an act already told."""
+    return any(d.dep_ == "det" and d.lower_ in ("the", "this", "that")
+               or d.dep_ == "poss" for d in noun.children)
+
+
+def _done_by(noun: Token, index: MentionIndex, party: str | None) -> list[Actor]:
+    """Who did the act a noun names, from the verb it is the object of: "the
+    Houthis claimed a drone attack", "the council adopted a resolution"."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in AUTHOR_VERBS \
+            or noun.lemma_.lower() not in ACT_NOUNS:
+        return []
+    return _deciders(verb, index, party)
+
+
+def _deciders(verb: Token, index: MentionIndex, party: str | None) -> list[Actor]:
+    """The coded parties who did what a verb of deciding, voting, ruling or
+    launching says ("the Council voted to", "Nauru decided to", "the Houthis
+    claimed a drone attack"), but not one that did not
+    ("refused to sign"), not a pronoun ("it approves the mission" may be the
+    resolution) and not the one reacting."""
+    if any(c.dep_ == "neg" for c in verb.children) or (
+            verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING):
+        return []
+    subject = syntax.grammatical_subject(verb)
+    # "it approves the mission": a pronoun may stand for the act itself
+    tokens = [subject] if subject is not None and subject.pos_ != "PRON" else []
+    return [m.actor for m in coded(actors_of(tokens, index))
+            if m.actor.party != party and m.actor.kind not in ("place", "city")]
 
 
 def _owners_of(noun: Token, index: MentionIndex, party: str | None) -> list[Actor]:
@@ -227,11 +302,13 @@ def _owners_of(noun: Token, index: MentionIndex, party: str | None) -> list[Acto
     deps = ("poss", "compound", "nmod", "amod") if noun.lemma_.lower() in REACTION_OBJECTS \
         else ("poss", "compound", "nmod")
     owners = [c for c in noun.children if c.dep_ in deps and c.i < noun.i]
-    # "the attack carried out by X", "the attack ... had been orchestrated by X"
-    verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    # "a ruling by X", "the attack carried out by X", "the attack ... had been
+    # orchestrated by X"
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+             and c.lemma_.lower() not in NOT_AUTHORING]
     if noun.dep_ == "nsubjpass":
         verbs.append(noun.head)
-    owners += [o for v in verbs for o in syntax.prep_objects(v, "by")]
+    owners += [o for v in [noun, *verbs] for o in syntax.prep_objects(v, "by")]
     return [m.actor for m in coded(actors_of(owners, index))
             if m.actor.party != party and m.actor.kind not in ("place", "city")]
 
