@@ -76,7 +76,13 @@ def events_for(
     out: list[EventCandidate] = []
     for src, t_actor in pairs:
         if src is None:
-            if usable(t_actor):
+            if usable(t_actor) and answer and pattern.extras.get("reverse"):
+                # "Biden was disappointed by the decision": Biden reacts to an act
+                # told elsewhere (discourse.answer_accusers finds whose)
+                out.append(candidate(trigger, pattern, article_id, t_actor, None, mod,
+                                      "asserted" if mod.status == "reported" else mod.status,
+                                      places))
+            elif usable(t_actor):
                 out.append(candidate(trigger, pattern, article_id, None, t_actor, mod,
                                       "asserted" if mod.status == "reported" else mod.status,
                                       places))

@@ -93,7 +93,8 @@ AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "d
 # act, and the verbs whose subject did it ("the Council voted to",
 # "Nauru decided to", "the court ruled"). Not an agreement: one side's "agreed
 # to" names half of it, and the sides of a coded one are known (answer_accusers).
-_DECIDING = frozenset({"decide", "vote", "rule", "adopt", "approve", "authorise", "authorize"})
+_DECIDING = frozenset({"decide", "vote", "rule", "adopt", "approve", "authorise", "authorize",
+                       "agree"})
 _VOTING = frozenset({"vote", "adopt", "approve", "authorise", "authorize", "pass"})
 _RULING = frozenset({"rule", "award"})
 _ATTACKING = frozenset({"attack", "launch", "claim", "bomb", "shell", "raid"})
@@ -106,6 +107,9 @@ ACT_NOUNS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     **dict.fromkeys(_RULINGS, (_RULINGS, _RULING)),
     **dict.fromkeys(_ATTACKS, (_ATTACKS, _ATTACKING)),
 }
+DECISION_NOUNS = frozenset(k for k in ACT_NOUNS if k not in _ATTACKS)
+# What is only said: "troubled by the vote" reacts to no demand or criticism.
+SPOKEN_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 # Verbs whose subject did the act their object names ("claimed the attack",
 # "adopted a resolution", "took the decision").
 AUTHOR_VERBS = frozenset({"make", "take", "launch", "carry", "conduct", "stage", "mount",
@@ -117,6 +121,12 @@ NOT_AUTHORING = frozenset({"draft", "propose", "sponsor", "table", "submit", "ci
                            "condemn", "reject", "endorse", "praise"})
 # Verbs that govern an act not done.
 REFUSING = frozenset({"refuse", "decline", "fail", "reject", "threaten", "plan", "consider"})
+
+
+# Verbs whose object feels what their subject causes ("the vote disappointed
+# Washington"): the reaction is to the subject, or to the passive's "by".
+STIRRING_VERBS = frozenset({"disappoint", "trouble", "dismay", "worry", "alarm", "anger",
+                            "upset", "concern", "outrage", "sadden", "frustrate"})
 
 
 # Seizures of power are no CAMEO event of their own; a reaction to one is aimed at
@@ -161,6 +171,7 @@ def answer_accusers(found: list[EventCandidate],
         earlier = [c for c in out if c.target is not None and c.source is not None
                    and c.source.party != party and c.code.startswith(roots)
                    and (c.target.party == party or not done_to_me)
+                   and not (lemma in DECISION_NOUNS and c.code[:2] in SPOKEN_ROOTS)
                    and c.trigger_start < cand.trigger_start]
         if not earlier and lead is not None and lead.party != party \
                 and cand.code[:2] in PROTAGONIST_ROOTS \
@@ -202,6 +213,13 @@ def _object_token(cand: EventCandidate, doc: Doc | None) -> Token | None:
     span = doc.char_span(cand.trigger_start, cand.trigger_end, alignment_mode="expand")
     if span is None or not len(span):
         return None
+    root = span.root
+    if root.lemma_.lower() in STIRRING_VERBS:
+        # "Biden was disappointed by the decision", "the decision troubled Rome"
+        stimulus = [o for prep in ("by", "at", "over", "with", "about")
+                    for o in syntax.prep_objects(root, prep)] if syntax.is_passive(root) \
+            else syntax.children(root, {"nsubj"})
+        return stimulus[0] if stimulus else None
     for child in span.root.children:
         if child.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")
                                          for c in child.children):
@@ -230,10 +248,13 @@ def named_author(cand: EventCandidate, obj: Token | None, index: MentionIndex | 
         return []
     party = cand.source.party if cand.source else None
     own = _owners_of(obj, index, party)
-    if own or not _definite(obj):
-        return own
     lemma = obj.lemma_.lower()
-    for tok in reversed(obj.doc[: obj.i]):
+    if own or not (_definite(obj) or lemma in ACT_NOUNS):
+        return own
+    # "disappointed by a shortsighted decision": an act just told, in this
+    # sentence or the one before
+    start = 0 if _definite(obj) else _previous_sentence(obj)
+    for tok in reversed(obj.doc[start: obj.i]):
         if tok.lemma_.lower() != lemma:
             continue
         if tok.pos_ == "NOUN":
@@ -249,7 +270,7 @@ def named_author(cand: EventCandidate, obj: Token | None, index: MentionIndex | 
     # the same act in other words: "welcomed the judgment" after "the court
     # ruled", "welcomed the vote" after "the Council authorised"
     nouns, verbs = ACT_NOUNS.get(lemma, (frozenset(), frozenset()))
-    for tok in reversed(obj.doc[: obj.i]):
+    for tok in reversed(obj.doc[start: obj.i]):
         word = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and word in nouns and word != lemma:
             found = _owners_of(tok, index, party) or _done_by(tok, index, party)
@@ -260,6 +281,12 @@ def named_author(cand: EventCandidate, obj: Token | None, index: MentionIndex | 
         if found:
             return found
     return []
+
+
+def _previous_sentence(token: Token) -> int:
+    """Where the sentence before the token's begins."""
+    start = token.sent.start
+    return token.doc[start - 1].sent.start if start > 0 else 0
 
 
 def _definite(noun: Token) -> bool:
@@ -287,6 +314,8 @@ def _deciders(verb: Token, index: MentionIndex, party: str | None) -> list[Actor
     if any(c.dep_ == "neg" for c in verb.children) or (
             verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSING):
         return []
+    if verb.lemma_.lower() == "agree" and not syntax.children(verb, {"xcomp"}):
+        return []  # "agreed to cut output" is a decision; "agreed with X" is not
     subject = syntax.grammatical_subject(verb)
     # "it approves the mission": a pronoun may stand for the act itself
     tokens = [subject] if subject is not None and subject.pos_ != "PRON" else []

@@ -150,6 +150,11 @@ def pairs_for(trigger: Token, pattern: Pattern, index: MentionIndex, venue: Acto
         # agent is borrowed later (see borrow_agents)
         agents: list[ActorMention | None] = [*reporting_authority(trigger, index)] or [None]
         return [(a, target_actor(t, pattern)) for a in agents for t in targets]
+    if targets and not sources and pattern.extras.get("reverse") \
+            and pattern.extras.get("reacts"):
+        # "Biden was disappointed by a shortsighted decision": who is stirred is
+        # known, whose act stirred him is found in the article (candidates.py)
+        return [(None, target_actor(t, pattern)) for t in targets]
     if targets:
         return [(s, target_actor(t, pattern)) for s in sources for t in targets]
     if pattern.extras.get("venue") and venue is not None and not named \

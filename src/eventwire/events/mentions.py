@@ -18,6 +18,9 @@ from eventwire.model import Actor, ActorMention
 # A place ("in Moscow", "Bishkek") is a party only as the target of a visit, an
 # attack or a protest; everywhere else it only says where.
 PLACE_KINDS = frozenset({"place", "region", "city"})
+# Nouns that stand for the state their "of" names.
+STATE_NOUNS = frozenset({"nation", "country", "state", "kingdom", "republic", "island",
+                         "archipelago", "emirate", "sultanate", "principality"})
 
 
 class MentionIndex:
@@ -44,6 +47,12 @@ class MentionIndex:
             if child.dep_ in ("compound", "amod", "poss", "nmod"):
                 inner = self.at(child)
                 if inner is not None and inner is not found and usable(inner.actor):
+                    return inner
+        if token.lemma_.lower() in STATE_NOUNS:
+            # "the Pacific island nation of Nauru", "the kingdom of Bahrain"
+            for of in syntax.prep_objects(token, "of"):
+                inner = self.at(of)
+                if inner is not None and usable(inner.actor) and inner.actor.kind == "state":
                     return inner
         return found
 
