@@ -1,0 +1,73 @@
+"""Reactions to an act the article tells in other words, or does not code at
+all: "welcomed the vote" after "the Council authorised", "welcomed the
+judgment" after "the court ruled", "condemned the attack" after "claimed a
+drone attack". Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventwire.model import Event
+
+from .support import extract_text
+
+
+def _found(events: list[Event], code: str) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source.party, e.target.party, e.status) for e in events
+            if e.cameo == code and e.source and e.target}
+
+
+def test_welcoming_the_vote_praises_the_body_that_authorised_it(pipeline) -> None:
+    text = ("NEW YORK, May 6, 2024 (Test Wire) - The U.N. Security Council on Monday "
+            "authorised a police mission to Haiti. The resolution was adopted with 12 votes. "
+            "Kenya's foreign minister welcomed the vote.\n")
+    assert _found(extract_text(pipeline, text, date(2024, 5, 6)), "051") == {
+        ("KEN", "UN", "asserted")}
+
+
+def test_welcoming_the_judgment_praises_the_court_that_ruled(pipeline) -> None:
+    text = ("THE HAGUE, June 3, 2024 (Test Wire) - The International Court of Justice ruled on "
+            "Monday that the disputed islands belong to Gabon. Gabon's president welcomed the "
+            "judgment as fair.\n")
+    assert ("GAB", "ICJ", "asserted") in _found(extract_text(pipeline, text, date(2024, 6, 3)),
+                                                "051")
+
+
+def test_a_ruling_by_a_court_names_whose_ruling_it_is(pipeline) -> None:
+    text = ("NAIROBI, June 3, 2024 (Test Wire) - Uganda rejected a ruling by the International "
+            "Court of Justice on its border.\n")
+    assert ("UGA", "ICJ", "asserted") in _found(extract_text(pipeline, text, date(2024, 6, 3)),
+                                                "120")
+
+
+def test_condemning_the_attack_answers_who_claimed_it_not_the_last_strike(pipeline) -> None:
+    text = ("DUBAI, Feb 2, 2024 (Test Wire) - Saudi jets bombed the Yemeni port of Hodeidah, "
+            "killing 12 people, hours after the Houthis claimed a drone attack on Oman. "
+            "France condemned the attack.\n")
+    found = _found(extract_text(pipeline, text, date(2024, 2, 2)), "111")
+    assert ("FRA", "YEM", "asserted") in found
+    assert ("FRA", "SAU", "asserted") not in found
+
+
+def test_a_decision_welcomed_is_that_of_the_state_named_by_its_nation_of(pipeline) -> None:
+    text = ("SUVA, March 4, 2024 (Test Wire) - The island nation of Tuvalu said on Monday it "
+            "was cutting diplomatic ties with Taiwan. China welcomed the decision. Australia "
+            "called Tuvalu's decision disappointing.\n")
+    events = extract_text(pipeline, text, date(2024, 3, 4))
+    assert ("TUV", "TWN", "asserted") in _found(events, "161")
+    assert ("CHN", "TUV", "asserted") in _found(events, "051")
+    assert ("AUS", "TUV", "asserted") in _found(events, "111")
+
+
+def test_disappointed_by_a_decision_just_told_criticises_who_took_it(pipeline) -> None:
+    text = ("VIENNA, Oct 5, 2022 (Test Wire) - OPEC agreed on Wednesday to cut its output "
+            "target. The White House said Biden was disappointed by a shortsighted decision.\n")
+    assert _found(extract_text(pipeline, text, date(2022, 10, 5)), "111") == {
+        ("USA", "OPEC", "asserted")}
+
+
+def test_a_decision_not_taken_names_no_author(pipeline) -> None:
+    text = ("ROME, Oct 5, 2022 (Test Wire) - Italy refused to approve the plan. Greece "
+            "welcomed the decision.\n")
+    assert ("GRC", "ITA", "asserted") not in _found(
+        extract_text(pipeline, text, date(2022, 10, 5)), "051")
