@@ -71,3 +71,11 @@ def test_a_decision_not_taken_names_no_author(pipeline) -> None:
             "welcomed the decision.\n")
     assert ("GRC", "ITA", "asserted") not in _found(
         extract_text(pipeline, text, date(2022, 10, 5)), "051")
+
+
+def test_an_opening_participle_is_not_the_subject_of_the_reaction(pipeline) -> None:
+    text = ("LUSAKA, Sept 9, 2024 (Test Wire) - Zambia and Malawi signed a border agreement on "
+            "Monday. Speaking in Lusaka, African Union Commission chairman Moussa Faki welcomed "
+            "the agreement.\n")
+    assert {("AU", "ZMB", "asserted"), ("AU", "MWI", "asserted")} <= _found(
+        extract_text(pipeline, text, date(2024, 9, 9)), "051")

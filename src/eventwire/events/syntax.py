@@ -173,11 +173,26 @@ def grammatical_subject(verb: Token) -> Token | None:
         deps = SUBJECT_DEPS if current is verb else SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
         subj = children(current, deps)
         if subj:
-            return _antecedent(subj[0])
+            return _misread_participle(subj[0]) or _antecedent(subj[0])
         current, found = _controller_step(current)
         if found is not None:
             return found
     return None
+
+
+def _misread_participle(subject: Token) -> Token | None:
+    """"Speaking in Addis Ababa, U.N. chief Guterres welcomed ...": the parser
+    reads the opening participle as the subject and hangs the real one on the
+    place as an apposition; the proper noun just before the verb is meant."""
+    if subject.dep_ != "csubj" or subject.tag_ != "VBG" or children(subject, SUBJECT_DEPS):
+        return None
+    last = subject.doc[subject.head.i - 1] if subject.head.i > 0 else None
+    if last is None or last.i <= subject.i or last.pos_ != "PROPN":
+        return None
+    head = last
+    while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+        head = head.head
+    return head if head.dep_ == "appos" and head.i == last.i else None
 
 
 def _stray_agent(passive: Token) -> Token | None:
