@@ -79,3 +79,10 @@ def test_an_opening_participle_is_not_the_subject_of_the_reaction(pipeline) -> N
             "the agreement.\n")
     assert {("AU", "ZMB", "asserted"), ("AU", "MWI", "asserted")} <= _found(
         extract_text(pipeline, text, date(2024, 9, 9)), "051")
+
+
+def test_a_comma_list_read_as_an_apposition_is_a_source_each(pipeline) -> None:
+    text = ("CAIRO, Jan 5, 2021 (Test Wire) - Jordan, the UAE, Oman and Egypt agreed on Tuesday "
+            "to restore full diplomatic relations with Qatar.\n")
+    assert {s for s, t, _ in _found(extract_text(pipeline, text, date(2021, 1, 5)), "050")
+            if t == "QAT"} == {"JOR", "ARE", "OMN", "EGY"}

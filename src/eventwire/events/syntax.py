@@ -113,8 +113,19 @@ def with_conjuncts(token: Token) -> list[Token]:
             continue
         out.append(conj)
     if is_subject:
-        out += _stranded_conjuncts(token)
+        out += _stranded_conjuncts(token) + _listed_in_apposition(token)
     return out
+
+
+def _listed_in_apposition(token: Token) -> list[Token]:
+    """"Saudi Arabia, the UAE, Bahrain and Egypt agreed": the parser reads the
+    second name of a comma list as an apposition of the first, and the rest as
+    its conjuncts. One proper name is no apposition of a list of others."""
+    if token.tag_ != "NNP":
+        return []
+    return [t for appos in children(token, {"appos"})
+            if appos.tag_ == "NNP" and appos.conjuncts
+            for t in (appos, *appos.conjuncts) if t.pos_ == "PROPN"]
 
 
 def _stranded_conjuncts(subject: Token) -> list[Token]:
