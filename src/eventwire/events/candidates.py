@@ -24,7 +24,7 @@ from eventwire.events.mentions import (
     same_actor,
     usable,
 )
-from eventwire.events.modality import Modality, modality_of, speaker_of
+from eventwire.events.modality import Modality, modality_of, own_negation, speaker_of
 from eventwire.events.patterns import Pattern
 from eventwire.events.targets import (
     NO_SELF_ROOTS,
@@ -67,8 +67,11 @@ def events_for(
     trigger: Token, pattern: Pattern, index: MentionIndex, article_id: str,
     place_ents: Sequence[Span], venue: Actor | None,
 ) -> list[EventCandidate]:
+    negative = bool(pattern.extras.get("negative"))
+    if negative and not any(own_negation(c) for c in trigger.children):
+        return []  # "would not go unpunished" holds only with its "not"
     pairs = pairs_for(trigger, pattern, index, venue)
-    mod = modality_of(trigger)
+    mod = modality_of(trigger, phrase_negation=negative)
     sent = trigger.sent
     places = places_of(trigger, [e for e in place_ents if sent.start <= e.start < sent.end])
     answer = bool(pattern.extras.get("answer") or pattern.extras.get("reacts"))
@@ -261,7 +264,7 @@ def _promised(trigger: Token) -> bool:
     current = trigger
     while current.dep_ == "xcomp" and current.head.lemma_.lower() in ASPECT_VERBS:
         current = current.head
-    return current.dep_ == "xcomp" and current.head.lemma_.lower() in PROMISING_VERBS
+    return current.dep_ == "xcomp" and current.head.lemma_.lower() in PROMISING_VERBS | READY_WORDS
 
 
 def said_now(trigger: Token, code: str) -> bool:

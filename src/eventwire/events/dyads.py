@@ -89,8 +89,12 @@ def pairs_for(trigger: Token, pattern: Pattern, index: MentionIndex, venue: Acto
         # saying it threatens the one it is said of
         speaker, subject = syntax.reporter(trigger), syntax.grammatical_subject(trigger)
         warned = coded(actors_of([subject], index)) if subject is not None else []
-        return [(s, target_actor(t, pattern))
-                for s in (actors_of([speaker], index) if speaker is not None else [])
+        speakers = actors_of([speaker], index) if speaker is not None else []
+        if not warned and pattern.extras.get("answer"):
+            # "any attempt to divert the river would be an act of war, Pakistan
+            # said": said of no one named, it answers the act against the speaker
+            return [(s, None) for s in speakers]
+        return [(s, target_actor(t, pattern)) for s in speakers
                 for t in warned if t.actor.party != s.actor.party]
     source_tok = source_token(trigger, pattern.code)
     if source_tok is not None and source_tok.lower_ in PERSONAL_PRONOUNS \

@@ -108,7 +108,11 @@ def _chain(trigger: Token) -> list[Token]:
     return chain
 
 
-def modality_of(trigger: Token) -> Modality:
+def modality_of(trigger: Token, phrase_negation: bool = False) -> Modality:
+    """The trigger's status from its own words and its governors'. With
+    ``phrase_negation`` the trigger's own "not"/"no longer" belongs to the
+    phrase ("would not go unpunished", "would not let them down") and does not
+    negate it."""
     chain = _chain(trigger)
     verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
     tense = tense_of(verb) if verb is not None else None
@@ -119,6 +123,8 @@ def modality_of(trigger: Token) -> Modality:
         is_governor = i > 0
         for child in tok.children:
             low = child.lower_
+            if phrase_negation and i == 0 and own_negation(child):
+                continue
             if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and low in ("no", "never")):
                 # "did not say whether he would meet Xi" does not negate the meeting
                 if not (is_governor and lemma in SPEECH_VERBS):
@@ -169,6 +175,13 @@ def modality_of(trigger: Token) -> Modality:
         # stage compares the speaker with the source.
         return Modality("reported", tense, speech.text, speech)
     return Modality("asserted", tense, None)
+
+
+def own_negation(child: Token) -> bool:
+    """A negation on the word itself: "not", "never", "no longer"."""
+    low = child.lower_
+    return (child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and low in ("no", "never"))
+            or (low == "longer" and any(c.lower_ == "no" for c in child.children)))
 
 
 def _undone_by_conjunct(verb: Token) -> bool:

@@ -230,6 +230,10 @@ def fallback_targets(trigger: Token, pattern: Pattern, index: MentionIndex,
     slots = [*(o for o in objects if not given or o.dep_ == "dative"),
              *preps_on([trigger], FALLBACK_PREPS),
              *preps_on(inside, (*FALLBACK_PREPS, "by"))]
+    # "would not let the people of Haiti down", "let the aid in": the parser
+    # makes the one let a small clause's subject
+    slots.extend(s for c in syntax.children(trigger, {"ccomp", "prt"}) if c.pos_ == "ADP"
+                 for s in syntax.children(c, {"nsubj"}))
     verb = syntax.event_verb(trigger) if trigger.pos_ != "VERB" else None
     if verb is not None:
         slots.extend(noun_other(trigger, pattern.code))
