@@ -1,0 +1,78 @@
+"""More phrasings that no pattern matched before (closures and embargoes,
+threats said of someone, pledges whose "not" is part of the phrase, readiness
+to send aid), through the real parser.
+
+Every sentence is made up for this test, with other actors and wordings than
+the stories the phrasings were noticed in; each names the pattern that must
+fire, the code, the dyad and the status.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.model import Article, Event
+
+# (text, rule, code, source party, target party, status)
+CASES: list[tuple[str, str, str, str, str, str]] = [
+    ("Morocco sealed its border with Algeria on Monday.",
+     "core.seal.border.with.172", "172", "MAR", "DZA", "asserted"),
+    ("Azerbaijan sealed the Lachin crossing to Armenian trucks.",
+     "core.seal.border.to.172", "172", "AZE", "ARM", "asserted"),
+    ("Egypt shut its border with Libya.",
+     "core.shut.crossing.with.172", "172", "EGY", "LBY", "asserted"),
+    ("Pakistan suspended all trade with India on Thursday.",
+     "core.suspend.imports.163", "163", "PAK", "IND", "asserted"),
+    ("South Korea suspended fish imports from Japan.",
+     "core.suspend.imports.163", "163", "KOR", "JPN", "asserted"),
+    ("Russia halted wheat exports to Egypt.",
+     "core.halt.imports.163", "163", "RUS", "EGY", "asserted"),
+    # a threat answering the act against the one who promises it
+    ("Russian drones struck Kyiv. Zelenskiy promised a response.",
+     "core.promise.response.130", "130", "UKR", "RUS", "asserted"),
+    ("Brazil said it would take measures against Paraguay.",
+     "core.take.action.against.130", "130", "BRA", "PRY", "asserted"),
+    ("Indian troops shelled Pakistani posts on Monday. Pakistan said any attempt to "
+     "stop the water would be an act of war.",
+     "core.act.of.war.138", "138", "PAK", "IND", "asserted"),
+    ("Khamenei said Israel will be made to regret the crime.",
+     "core.made.to.regret.138", "138", "IRN", "ISR", "asserted"),
+    ("Iran said the United States must answer for the attack.",
+     "core.answer.for.112", "112", "IRN", "USA", "asserted"),
+    # the "not" belongs to the phrase
+    ("Israel said Iran would not go unpunished.",
+     "core.not.go.unpunished.138", "138", "ISR", "IRN", "asserted"),
+    ("Jamaica would not let the people of Haiti down, its prime minister said.",
+     "core.not.let.down.0334", "0334", "JAM", "HTI", "asserted"),
+    # refused to let aid in: a rejection of humanitarian aid
+    ("Venezuela refused to let Colombian aid in.",
+     "core.let.aid.073.refusal", "1223", "VEN", "COL", "asserted"),
+    # ready to send aid is an intent to give it
+    ("Mexico is ready to send food and medicines to Cuba.",
+     "core.send.aid.073", "0333", "MEX", "CUB", "asserted"),
+]
+
+
+def _events(pipeline, text: str) -> list[Event]:
+    return pipeline.extract(Article(id=Article.make_id(text), text=text,
+                                    published=date(2024, 3, 3)))
+
+
+@pytest.mark.parametrize(("text", "rule", "code", "source", "target", "status"), CASES)
+def test_phrasing_is_coded(pipeline, text: str, rule: str, code: str, source: str,
+                           target: str, status: str) -> None:
+    found = [(e.evidence[0].rule, e.cameo, e.source and e.source.party,
+              e.target and e.target.party, e.status) for e in _events(pipeline, text)]
+    assert (rule, code, source, target, status) in found, found
+
+
+def test_going_unpunished_without_not_is_no_threat(pipeline) -> None:
+    events = _events(pipeline, "Israel said the attack on Iran went unpunished.")
+    assert not [e for e in events if e.evidence[0].rule == "core.not.go.unpunished.138"]
+
+
+def test_taking_measures_in_the_past_is_no_threat(pipeline) -> None:
+    events = _events(pipeline, "Brazil took measures against Paraguay last year.")
+    assert not [e for e in events if e.cameo.startswith("13")], events
