@@ -54,6 +54,8 @@ implies but its parse does not show:
   of its own ("called the decision a hostile step" is not a phone call).
 - ``judged``: ``words`` are sought in the predicate of the clause the verb
   reports, not in its complements ("said the vote was illegal").
+- ``negative``: the phrase holds only with its own "not"/"no longer", which
+  does not negate it ("the attack would not go unpunished" is a threat).
 
 Ordering (see ``PatternSet``): curated patterns are tried before converted
 dictionaries, the most specific first within each.
