@@ -51,3 +51,14 @@ def test_its_ground_names_the_victim_but_not_the_actor_itself(pipeline) -> None:
                                  "on Tuesday.\n", DAY))
     assert any((a, b) == ("AZE", "ARM") for c, s, a, b in closed)
     assert not any(b == "AZE" for c, s, a, b in closed)
+
+
+def test_criticism_and_appeals_within_one_country_are_not_coded(pipeline) -> None:
+    """A country's leader condemning its own protesters or urging its own police is
+    no dyad at the country level: such self-dyads were wrong owner guesses far
+    more often than domestic criticism, so they are left out (the storming stays)."""
+    dyads = _dyads(extract_text(pipeline, "Kenya's president William Ruto condemned the "
+                                "protesters who stormed parliament on Tuesday and urged "
+                                "the police to show restraint.\n", DAY))
+    assert ("145", "asserted", "KEN", "KEN") in dyads
+    assert not any(c[:2] in ("02", "11") for c, *_ in dyads)

@@ -33,7 +33,7 @@ FALLBACK_PREPS = ("with", "to", "against", "on", "for", "at", "into", "from")
 # Roots where a place itself is the target: a visit, a protest, an attack.
 PLACE_TARGET_ROOTS = frozenset({"04", "14", "18", "19"})
 # Roots where a party acting on its own country is not an event ("Putin left Russia").
-NO_SELF_ROOTS = frozenset({"01", "03", "04", "05", "06", "07", "16"})
+NO_SELF_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "11", "13", "16"})
 # Force and coercion aimed at a place: the place's country is the target
 # ("shelled towns inside Armenia", "raided offices in Minsk").
 OBJECT_PLACE_ROOTS = frozenset({"17", "18", "19"})
