@@ -14,6 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.events import syntax
 from eventwire.events.claims import victim_accuses
+from eventwire.events.counterparts import COUNTERPART_KINDS, wants_counterpart
+from eventwire.events.counterparts import SUFFIX as COUNTERPART
 from eventwire.events.dyads import (
     pairs_for,
 )
@@ -107,6 +109,13 @@ def events_for(
                 and s_actor.kind == "state"):
             continue  # (but "Ukraine imposed martial law" is over its own country)
         if not usable(t_actor) and not answer:
+            if wants_counterpart(pattern.code, pattern.target, pattern.curated) \
+                    and t_actor is None and s_actor is not None \
+                    and s_actor.kind in COUNTERPART_KINDS:
+                # "closed the land crossing": the article may say with whom
+                waiting = candidate(trigger, pattern, article_id, s_actor, None, mod,
+                                    status_of(mod, src, index), places)
+                out.append(replace(waiting, rule=waiting.rule + COUNTERPART))
             continue  # no dyad, no event: a coder needs to know whom it was done to
         if (pattern.code[:2] in NO_SELF_ROOTS and s_actor and t_actor
                 and s_actor.party is not None and s_actor.party == t_actor.party):

@@ -42,6 +42,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from spacy.tokens import Doc
 
 from eventwire.events.candidates import PLACE_LABELS, events_for, one_threat
+from eventwire.events.counterparts import fill_counterparts
 from eventwire.events.discourse import (
     answer_accusers,
     answered_by,
@@ -104,8 +105,9 @@ def extract_candidates(
     found.sort(key=lambda c: (c.trigger_start, c.code))
     found = borrow_agents(found, [s.start_char for s in doc.sents])
     found = add_refusals(one_threat(found, doc), doc, index)
-    return answer_accusers(found, {p.id: answered_by(p) for p in _responses(patterns)}, doc,
-                           home=venue, index=index)
+    found = answer_accusers(found, {p.id: answered_by(p) for p in _responses(patterns)}, doc,
+                            home=venue, index=index)
+    return fill_counterparts(found)
 
 
 def _responses(patterns: Mapping[tuple[str, str], Sequence[Pattern]]) -> Iterable[Pattern]:

@@ -1,0 +1,78 @@
+"""The other side of a two-party story, for hostile acts that name no target.
+
+"India closed the Attari land crossing", "Lithuania stopped the rail transit of
+sanctioned goods", "Hungary sealed its southern frontier": the sentence names
+no one acted on, but the article does, over and over. When a source's other
+events in the article are overwhelmingly with one party, a coder reads a
+rejection, threat, cut in relations or act of coercion that names nobody as
+aimed at that party. Anything less clear stays uncoded: an event needs a target.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from eventwire.model import Actor, EventCandidate
+
+# Acts against another state that a sentence often leaves implicit: rejecting,
+# threatening, reducing relations, closing borders (not arrests or seizures of
+# power: those are aimed at people at home).
+COUNTERPART_ROOTS = frozenset({"12", "13", "16"})
+COUNTERPART_CODES = ("172",)
+# Who deals with another state: states, governments and their officials.
+COUNTERPART_KINDS = frozenset({"state", "government", "person"})
+# Rule suffix of a candidate waiting for its counterpart.
+SUFFIX = ".counterpart"
+# How many of the source's events must involve the counterpart, and by how many
+# more than any other party.
+MIN_EVENTS = 2
+MIN_LEAD = 2
+
+
+def wants_counterpart(code: str, pattern_target: str, curated: bool) -> bool:
+    """A hand-written pattern whose own slot held no party, for an act that has a
+    counterpart; patterns that take no target by design (riots, resignations)
+    are whole, and a converted dictionary's looser phrases ("deepen", "use")
+    are too often something else to be given a target they do not name."""
+    return curated and pattern_target != "none" and (
+        code[:2] in COUNTERPART_ROOTS or code.startswith(COUNTERPART_CODES))
+
+
+def fill_counterparts(found: list[EventCandidate]) -> list[EventCandidate]:
+    """Give each waiting candidate the party its source deals with most in the
+    article, or drop it when there is no clear one."""
+    out: list[EventCandidate] = []
+    for cand in found:
+        if not cand.rule.endswith(SUFFIX):
+            out.append(cand)
+            continue
+        partner = _partner(cand, found)
+        if partner is not None:
+            out.append(replace(cand, target=partner))
+    return out
+
+
+def _partner(cand: EventCandidate, found: list[EventCandidate]) -> Actor | None:
+    party = cand.source.party if cand.source else None
+    if party is None:
+        return None
+    counts: Counter[str] = Counter()
+    actors: dict[str, Actor] = {}
+    for other in found:
+        if other.rule.endswith(SUFFIX) or other.source is None or other.target is None:
+            continue
+        ends = (other.source.party, other.target.party)
+        if party not in ends or ends[0] == ends[1]:
+            continue
+        side = other.target if ends[0] == party else other.source
+        if side.party is None:
+            continue
+        counts[side.party] += 1
+        actors.setdefault(side.party, side)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < MIN_EVENTS:
+        return None
+    if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < MIN_LEAD:
+        return None
+    return actors[ranked[0][0]]

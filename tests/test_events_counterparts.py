@@ -1,0 +1,50 @@
+"""Counterparts (events/counterparts.py): a hostile act that names no target goes
+to the party its source clearly deals with in the article, or is not coded.
+End to end on sentences written for these tests, plus the rule on candidates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from eventwire.events.counterparts import SUFFIX, fill_counterparts
+from eventwire.model import Actor, EventCandidate
+
+from .support import extract_text
+
+DAY = date(2021, 4, 15)
+LEAD = ("WASHINGTON, April 15 (Test Wire) - The United States expelled ten Russian "
+        "diplomats on Thursday and summoned Russia's ambassador. ")
+
+
+def _dyads(events) -> set[tuple[str, str | None, str | None]]:
+    return {(e.cameo, e.source.party if e.source else None,
+             e.target.party if e.target else None) for e in events}
+
+
+def test_untargeted_sanctions_go_to_the_clear_counterpart(pipeline) -> None:
+    dyads = _dyads(extract_text(pipeline, LEAD + "Washington also imposed new sanctions "
+                                "on Thursday.\n", DAY))
+    assert ("163", "USA", "RUS") in dyads
+
+
+def test_no_counterpart_when_the_article_has_two_sides(pipeline) -> None:
+    text = ("WASHINGTON, April 15 (Test Wire) - The United States expelled ten Russian "
+            "diplomats on Thursday and summoned the ambassadors of Russia and China. "
+            "Washington also imposed new sanctions on Thursday.\n")
+    assert not any(code == "163" for code, _, _ in _dyads(extract_text(pipeline, text, DAY)))
+
+
+def _cand(code: str, source: str, target: str | None, rule: str = "t") -> EventCandidate:
+    def state(iso3: str) -> Actor:
+        return Actor(iso3, f"state:{iso3}", iso3, iso3, iso3, "state")
+    return EventCandidate("a", code, rule, "x", 0, 1, 0, 1, state(source),
+                          state(target) if target else None, "asserted")
+
+
+def test_a_waiting_candidate_is_dropped_without_a_clear_lead() -> None:
+    waiting = _cand("161", "IND", None, "core.x" + SUFFIX)
+    one_each = [_cand("114", "IND", "PAK"), _cand("111", "IND", "CHN"), waiting]
+    assert fill_counterparts(one_each) == one_each[:2]
+    clear = [_cand("114", "IND", "PAK"), _cand("166", "IND", "PAK"), waiting]
+    filled = fill_counterparts(clear)
+    assert filled[-1].target is not None and filled[-1].target.party == "PAK"
