@@ -164,3 +164,12 @@ def test_an_organisations_ally_is_the_member_state_named_before(nlp: Language,
     found = {m.actor.text: m.actor for m in resolve_mentions(doc, date(2022, 6, 22), kb)}
     ally = next(a for text, a in found.items() if text.endswith("NATO"))
     assert (ally.country, ally.org) == ("LTU", None)
+
+
+def test_the_stated_country_of_a_titled_leader_wins_over_a_contradicting_entry(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    """PETRARCH's person list files Mauritania's president under Mauritius; our
+    curated leaders and the title's own demonym both say Mauritania."""
+    doc = nlp("Mauritanian President Mohamed Ould Abdel Aziz flew to Banjul on Friday.")
+    found = resolve_mentions(doc, date(2017, 1, 20), kb)
+    assert found[0].actor.country == "MRT"

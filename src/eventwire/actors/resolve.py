@@ -381,12 +381,14 @@ def _stated_office(span: Span, ent: Span, cand: Candidate, actor: Actor, on: dat
     office of his on that day: the article's own words are fresher than our terms,
     so the stated country and title win over a former-office (ELI) code. An office
     the knowledge base does hold on the day is kept (the text may be loose)."""
-    period = kb.period_on(entry, on) if on is not None else None
-    if on is None or (period is not None and not (period.code or "").endswith("ELI")):
-        return None
     role = _title_before(span, ent, kb)
     iso3 = modifier_country(span.doc, cand, kb, ent) if role is not None else None
     if role is None or iso3 is None:
+        return None
+    period = kb.period_on(entry, on) if on is not None else None
+    contradicted = actor.country is not None and actor.country != iso3
+    if not contradicted and (on is None or (
+            period is not None and not (period.code or "").endswith("ELI"))):
         return None
     return replace(actor, code=f"{iso3}{role.sector}", country=iso3, org=None,
                    role=role.phrase)
