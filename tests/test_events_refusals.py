@@ -114,3 +114,12 @@ def test_a_refusal_takes_the_date_of_its_saying_not_of_the_refused_act(pipeline)
     assert len(refusal) == 1, _dyads(events)
     assert (refusal[0].date, refusal[0].date_precision) == ("2024-02-26", "day")
     assert refusal[0].evidence[0].trigger == "said"
+
+
+def test_no_longer_is_a_negation_and_its_modal_future_a_refusal(pipeline) -> None:
+    events = extract_text(pipeline, "Germany said on Sunday it would no longer recognise "
+                          "Venezuela's president.\n", DAY)
+    dyads = _dyads(events)
+    assert ("054", "negated", "DEU", "VEN") in dyads
+    assert any(c.startswith("12") and s == "asserted" and (a, b) == ("DEU", "VEN")
+               for c, s, a, b in dyads)

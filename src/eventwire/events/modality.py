@@ -125,7 +125,7 @@ def modality_of(trigger: Token, phrase_negation: bool = False) -> Modality:
             low = child.lower_
             if phrase_negation and i == 0 and own_negation(child):
                 continue
-            if child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and low in ("no", "never")):
+            if own_negation(child):  # "not", "never", "would no longer recognise"
                 # "did not say whether he would meet Xi" does not negate the meeting
                 if not (is_governor and lemma in SPEECH_VERBS):
                     negated = negated or child.text

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.errors import DataFileError
 from eventwire.events.mentions import MentionIndex, usable
-from eventwire.events.modality import HYPOTHETICAL_MARKS, SPEECH_VERBS, tense_of
+from eventwire.events.modality import HYPOTHETICAL_MARKS, SPEECH_VERBS, own_negation, tense_of
 from eventwire.events.syntax import grammatical_subject
 from eventwire.model import Actor, EventCandidate
 
@@ -44,7 +44,6 @@ RULES_FILE = "refusal_codes.json"
 # "no commitment [to] free", "will not allow [investigators to] enter". A ccomp
 # ("said that ...") ends the walk: the clause above is someone speaking.
 CHAIN_DEPS = frozenset({"xcomp", "acl", "pcomp", "pobj", "prep", "dobj", "advcl"})
-NEGATORS = frozenset({"not", "n't", "never", "no"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +143,7 @@ def refuses(trigger: Token, rules: RefusalRules) -> bool:
         lemma = tok.lemma_.lower()
         if i > 0 and lemma in rules.refusing_governors:
             return True
-        negated = any(_negates(c) for c in tok.children)
+        negated = any(own_negation(c) for c in tok.children)
         if not negated:
             continue
         if tok.pos_ == "NOUN":
@@ -156,10 +155,6 @@ def refuses(trigger: Token, rules: RefusalRules) -> bool:
         if lemma in rules.accepting_verbs and tense_of(tok) == "past":
             return True
     return False
-
-
-def _negates(child: Token) -> bool:
-    return child.dep_ == "neg" or (child.dep_ in ("det", "advmod") and child.lower_ in NEGATORS)
 
 
 def _modal_future(verb: Token, rules: RefusalRules) -> bool:
