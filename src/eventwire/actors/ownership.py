@@ -24,14 +24,36 @@ LOCAL_SECTORS = {"OPP", "CVL", "COP", "AGR", "LAB", "EDU", "HLH", "BUS", "REL", 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across"}
 # Buildings of a foreign state: whoever storms or guards one is not its owner.
 MISSION_NOUNS = {"embassy", "consulate", "mission", "legation"}
+# Heads that only count the people an "of" names: "thousands of Cubans", "tens of
+# thousands of Palestinians", "crowds of students" ("a group of", "the Lima Group
+# of governments" name a body of their own).
+COUNT_NOUNS = frozenset({"thousand", "hundred", "dozen", "ten", "score", "million",
+                         "crowd"})
 # Clauses inside a clause: their places are not where the outer subject acts.
 NESTED_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj"}
+
+
+def counts_people(token: Token) -> bool:
+    """A lower-case count ("thousands", "crowds", "100") whose "of" names who."""
+    return (token.lemma_.lower() in COUNT_NOUNS and token.pos_ == "NOUN") \
+        or (token.tag_ == "CD" and token.pos_ == "NUM")
+
+
+def counting_head(token: Token) -> Token:
+    """The count a noun is counted by ("thousands of *protesters*" -> thousands):
+    the word that stands in the clause for them."""
+    of = token.head
+    if token.dep_ == "pobj" and of.lower_ == "of" and of.head.i != of.i \
+            and counts_people(of.head):
+        return of.head
+    return token
 
 
 def clause_tokens(head: Token) -> list[Token]:
     """The tokens of the clause a subject ``head`` acts in, without the clauses
     nested in it (what someone said, why, who else): its verb and the verb's
     coordinated verbs ("stormed the embassy and set it on fire")."""
+    head = counting_head(head)
     if head.dep_ not in {"nsubj", "nsubjpass"}:
         return []
     found: list[Token] = []

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from eventwire.actors.ownership import counts_people
 from eventwire.events import syntax
 from eventwire.model import Actor, ActorMention
 
@@ -43,6 +44,12 @@ class MentionIndex:
         found = self.at(token)
         if found is not None and usable(found.actor):
             return found
+        if found is None and counts_people(token):
+            # "thousands of Cubans", "100 of his men": the people counted
+            for counted in syntax.prep_objects(token, "of"):
+                inner = self.actor_under(counted)
+                if inner is not None and usable(inner.actor):
+                    return inner
         for child in token.children:
             if child.dep_ in ("compound", "amod", "poss", "nmod"):
                 inner = self.at(child)
