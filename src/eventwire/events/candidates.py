@@ -295,6 +295,8 @@ def plausible(code: str, source: Actor | None, target: Actor | None) -> bool:
         return False
     if code in ("042", "043") and source is not None and source.kind in NO_VISIT_KINDS:
         return False
+    if code == "042" and source is not None and source.kind in NON_GUEST_KINDS:
+        return False  # "thousands of people arrived in Croatia": migration, not a visit
     if (root in ("18", "19") and source is not None and target is not None
             and target.kind in PLACE_KINDS and target.country == source.party):
         return False

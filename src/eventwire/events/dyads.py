@@ -63,6 +63,9 @@ ANNOUNCED_ROOTS = frozenset({"03", "04", "05", "13"})
 # than 1,000 supporters were arrested"): sanctions and coercion, not casualty
 # counts ("50 servicemen had been killed").
 BORROW_ROOTS = frozenset({"16", "17"})
+# Those who bear a price rather than being warned ("millions of people facing
+# hunger would pay the price").
+POPULATION_KINDS = frozenset({"ppl", "civilian", "refugee"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 # Who can report an arrest or a ban as its own act: "the Interior Ministry said
 # 66 people were detained" (a rights group or a newspaper saying so did not).
@@ -88,7 +91,8 @@ def pairs_for(trigger: Token, pattern: Pattern, index: MentionIndex, venue: Acto
         # "the United States would pay a heavy price, the Houthis said": the one
         # saying it threatens the one it is said of
         speaker, subject = syntax.reporter(trigger), syntax.grammatical_subject(trigger)
-        warned = coded(actors_of([subject], index)) if subject is not None else []
+        warned = [m for m in (coded(actors_of([subject], index)) if subject is not None else [])
+                  if m.actor.kind not in POPULATION_KINDS]
         speakers = actors_of([speaker], index) if speaker is not None else []
         if not warned and pattern.extras.get("answer"):
             # "any attempt to divert the river would be an act of war, Pakistan

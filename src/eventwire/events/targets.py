@@ -45,6 +45,10 @@ CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "13"})
 # towards rebuilding in Turkey, a strike on a camp inside Pakistan.
 COUNTRY_WITHIN_ROOTS = frozenset({"02", "03", "07", "10", "18", "19"})
 FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Ways somewhere: "blocked the highway to Georgia" names where the road goes, not
+# whom the blockade is against (the parser often hangs "to Georgia" on the verb).
+ROUTE_NOUNS = frozenset({"highway", "road", "route", "motorway", "railway", "rail",
+                         "bridge", "corridor", "crossing", "pipeline", "street", "path"})
 INNER_ROOTS = frozenset({"07", "11", "12", "13", "16", "18", "19"})
 
 
@@ -212,6 +216,18 @@ def _between_holders(trigger: Token) -> list[Token]:
 GIVING_CODES = ("07", "033")
 
 
+def _population(token: Token, index: MentionIndex) -> bool:
+    """"millions of people would pay the price": those a warning is about, not
+    those it warns."""
+    mention = index.actor_under(token)
+    return mention is not None and mention.actor.kind in ("ppl", "civilian", "refugee")
+
+
+def _unrouted(preps: Sequence[str], routed: bool) -> tuple[str, ...]:
+    """``preps`` without those that say where a road goes."""
+    return tuple(p for p in preps if not (routed and p in ("to", "into", "towards")))
+
+
 def fallback_targets(trigger: Token, pattern: Pattern, index: MentionIndex,
                       sources: Sequence[ActorMention]) -> list[ActorMention]:
     """The party acted on when the pattern's own slot holds none: another
@@ -227,9 +243,11 @@ def fallback_targets(trigger: Token, pattern: Pattern, index: MentionIndex,
     # what is given ("sending 100 firefighters", "sent field hospitals") is no
     # recipient; one named as the indirect object is ("sent Ukraine weapons")
     given = pattern.code.startswith(GIVING_CODES)
+    routed = any(o.lemma_.lower() in ROUTE_NOUNS for o in objects)
     slots = [*(o for o in objects if not given or o.dep_ == "dative"),
-             *preps_on([trigger], FALLBACK_PREPS),
-             *preps_on(inside, (*FALLBACK_PREPS, "by"))]
+             *preps_on([trigger], _unrouted(FALLBACK_PREPS, routed)),
+             *(t for o in inside for t in preps_on(
+                 [o], _unrouted((*FALLBACK_PREPS, "by"), o.lemma_.lower() in ROUTE_NOUNS)))]
     # "would not let the people of Haiti down", "let the aid in": the parser
     # makes the one let a small clause's subject
     slots.extend(s for c in syntax.children(trigger, {"ccomp", "prt"}) if c.pos_ == "ADP"
@@ -253,7 +271,8 @@ def fallback_targets(trigger: Token, pattern: Pattern, index: MentionIndex,
         # allegation that her government ...": the one meant is the clause's subject
         for clause in syntax.children(trigger, {"ccomp", "acl"}):
             subject = syntax.grammatical_subject(clause)
-            if subject is not None:
+            if subject is not None and not (pattern.code[:2] == "13"
+                                            and _population(subject, index)):
                 slots.append(subject)
     # an inferred target is someone else, except where a state acts on its own
     # people (arrests, repression, protests)
