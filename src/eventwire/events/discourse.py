@@ -15,7 +15,7 @@ from itertools import islice
 from spacy.tokens import Doc, Token
 
 from eventwire.events import syntax
-from eventwire.events.mentions import MentionIndex, actors_of, coded, same_actor
+from eventwire.events.mentions import MentionIndex, actors_of, coded, home_state, same_actor
 from eventwire.events.patterns import Pattern
 from eventwire.model import Actor, EventCandidate
 
@@ -36,11 +36,25 @@ REACTION_OBJECTS: dict[str, tuple[tuple[str, ...], bool]] = {
 }
 
 
-def borrow_agents(found: list[EventCandidate], sentence_starts: list[int]) -> list[EventCandidate]:
+# Coercion that is a state's own when its doer is unsaid: an arrest or a beating
+# happens at the hands of the state where it happens (deportations are done by
+# the state people are sent from, and say so).
+WHERE_DONE_ROOTS = frozenset({"17"})
+NOT_WHERE_DONE = frozenset({"174"})
+
+
+def borrow_agents(found: list[EventCandidate], sentence_starts: list[int],
+                  home: Actor | None = None,
+                  place_countries: Mapping[str, str] | None = None) -> list[EventCandidate]:
     """An agentless passive ("66 people were detained", "sanctions were also
     imposed on 78 individuals") continues the last act of the same kind in its
-    own or the previous sentence: that act's source is its agent. Dropped when
-    there is none."""
+    own or the previous sentence: that act's source is its agent. With none, an
+    arrest is the act of the state where it happened: the one its clause places
+    it in ("were arrested at Bamako airport"; ``place_countries`` maps place
+    names to countries), else, for the people of the country the story is filed
+    from (``home``), that country's ("more than 100 people were detained" in a
+    Havana story, "port officials were placed under house arrest" in a Beirut
+    one). Dropped otherwise."""
     def sentence_of(cand: EventCandidate) -> int:
         return bisect_right(sentence_starts, cand.sentence_start) - 1
 
@@ -54,7 +68,32 @@ def borrow_agents(found: list[EventCandidate], sentence_starts: list[int]) -> li
                    and here - sentence_of(c) <= 1 and c.trigger_start < cand.trigger_start]
         if earlier and not same_actor(earlier[-1].source, cand.target):
             out.append(replace(cand, source=earlier[-1].source))
+        elif not earlier:
+            state = where_done(cand, home, place_countries or {})
+            if state is not None:
+                out.append(replace(cand, source=state))
     return out
+
+
+def where_done(cand: EventCandidate, home: Actor | None, place_countries: Mapping[str, str]
+               ) -> Actor | None:
+    """The state an agentless arrest is done by: the one country its clause
+    places it in, else ``home`` for home's own people or officials (not the
+    state itself, nor foreigners: "two Americans were detained" says not by
+    whom)."""
+    target = cand.target
+    if target is None or target.kind == "state" or cand.code[:2] not in WHERE_DONE_ROOTS \
+            or cand.code in NOT_WHERE_DONE:
+        return None
+    where = {place_countries[p] for p in cand.places if p in place_countries}
+    if len(where) == 1:
+        country = where.pop()
+        return Actor(text=country, actor_id=f"state:{country}", code=country,
+                     country=country, kind="state")
+    if not where and home is not None and target.country is not None \
+            and target.country == home.country:
+        return home_state(target)
+    return None
 
 
 # Reactions that, answering no act found in the article, are aimed at the one

@@ -49,7 +49,7 @@ from eventwire.events.discourse import (
     borrow_agents,
 )
 from eventwire.events.match import match_pattern
-from eventwire.events.mentions import MentionIndex
+from eventwire.events.mentions import PLACE_KINDS, MentionIndex
 from eventwire.events.patterns import Pattern, PatternSet
 from eventwire.events.refusals import add_refusals
 from eventwire.model import Actor, ActorMention, EventCandidate
@@ -103,7 +103,9 @@ def extract_candidates(
                               if doc[i].dep_ == "dobj" and doc[i].head.i == token.i)
             found.extend(here)
     found.sort(key=lambda c: (c.trigger_start, c.code))
-    found = borrow_agents(found, [s.start_char for s in doc.sents])
+    places = {doc[m.start:m.end].text: m.actor.country for m in mentions
+              if m.actor.kind in PLACE_KINDS and m.actor.country}
+    found = borrow_agents(found, [s.start_char for s in doc.sents], venue, places)
     found = add_refusals(one_threat(found, doc), doc, index)
     found = answer_accusers(found, {p.id: answered_by(p) for p in _responses(patterns)}, doc,
                             home=venue, index=index)
