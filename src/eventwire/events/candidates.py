@@ -106,7 +106,7 @@ def events_for(
             continue
         if same_actor(s_actor, t_actor) and not (
                 pattern.extras.get("self_target") and s_actor is not None
-                and s_actor.kind == "state"):
+                and s_actor.kind == "state") and not purged(pattern.code, s_actor, t_actor):
             continue  # (but "Ukraine imposed martial law" is over its own country)
         if not usable(t_actor) and not answer:
             if wants_counterpart(pattern.code, pattern.target, pattern.curated) \
@@ -283,6 +283,15 @@ def said_now(trigger: Token, code: str) -> bool:
     if code[:2] in STATEMENT_ROOTS:
         return True
     return _promised(trigger)
+
+
+def purged(code: str, source: Actor | None, target: Actor | None) -> bool:
+    """A government arresting or sacking its own officials ("the government placed
+    port officials under house arrest"): the same sector code, but not the same
+    party acting on itself."""
+    return code[:2] == "17" and source is not None and target is not None \
+        and target.actor_id is None and source.actor_id != target.actor_id \
+        and source.text.lower() != target.text.lower()
 
 
 def plausible(code: str, source: Actor | None, target: Actor | None) -> bool:

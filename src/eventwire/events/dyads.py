@@ -195,4 +195,10 @@ def reporting_authority(trigger: Token, index: MentionIndex) -> list[ActorMentio
     arrests or bans announces its own acts."""
     speaker = syntax.reporter(trigger)
     found = actors_of([speaker], index) if speaker is not None else []
-    return [m for m in coded(found) if m.actor.kind in AUTHORITY_KINDS]
+    # "a Canadian diplomat has been detained in China, the Canadian government
+    # said": done where it happened, not by the one reporting it
+    abroad = {m.actor.country for t in syntax.clause_tokens(trigger)
+              if t.ent_type_ in ("GPE", "LOC") and syntax.is_locative(t)
+              for m in coded(actors_of([t], index)) if m.actor.country}
+    return [m for m in coded(found) if m.actor.kind in AUTHORITY_KINDS
+            and not abroad - {m.actor.country}]

@@ -103,8 +103,9 @@ def extract_candidates(
                               if doc[i].dep_ == "dobj" and doc[i].head.i == token.i)
             found.extend(here)
     found.sort(key=lambda c: (c.trigger_start, c.code))
+    # where things happen: "in Havana", "in China"
     places = {doc[m.start:m.end].text: m.actor.country for m in mentions
-              if m.actor.kind in PLACE_KINDS and m.actor.country}
+              if m.actor.kind in (*PLACE_KINDS, "state") and m.actor.country}
     found = borrow_agents(found, [s.start_char for s in doc.sents], venue, places)
     found = add_refusals(one_threat(found, doc), doc, index)
     found = answer_accusers(found, {p.id: answered_by(p) for p in _responses(patterns)}, doc,
