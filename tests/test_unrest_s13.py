@@ -1,0 +1,100 @@
+"""Domestic unrest, arrests and repression in the words fresh stories use:
+counted crowds ("thousands of ..."), agentless arrests, crowds chanting, police
+breaking up marches, a government arresting its own officials.
+
+Every sentence is made up for this test, with other countries and wordings than
+the stories the misses were noticed in; each asserts the dyad, the code and the
+status.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.model import Article, Event
+
+# (text, code, source party, target party, status)
+CASES: list[tuple[str, str, str, str, str]] = [
+    # a count's "of" names the crowd, owned by where its clause happens
+    ("LUSAKA, March 3 (Test Wire) - Thousands of Zambians marched through Lusaka on "
+     "Saturday, demanding lower fuel prices.",
+     "141", "ZMB", "ZMB", "asserted"),
+    ("Tens of thousands of protesters rallied in Caracas on Sunday.",
+     "141", "VEN", "VEN", "asserted"),
+    # an agentless arrest of the dateline country's own people is its own act
+    ("TBILISI, March 3 (Test Wire) - More than 40 people were detained on Friday, "
+     "including an opposition leader.",
+     "173", "GEO", "GEO", "asserted"),
+    # ... and one placed in a country is that country's act
+    ("OSLO, March 3 (Test Wire) - Two Norwegian aid workers were arrested in Yemen "
+     "last week.",
+     "173", "YEM", "NOR", "asserted"),
+    ("OTTAWA, March 3 (Test Wire) - A Canadian teacher has been detained in Iran, the "
+     "Canadian government said on Friday.",
+     "173", "IRN", "CAN", "asserted"),
+    # a government arresting its own officials
+    ("DHAKA, March 3 (Test Wire) - The government has placed customs officials under "
+     "house arrest.",
+     "173", "BGD", "BGD", "asserted"),
+    # repression: breaking up marches, pepper spray, said by witnesses
+    ("LIMA, March 3 (Test Wire) - Police broke up two marches with pepper spray, "
+     "witnesses said.",
+     "175", "PER", "PER", "reported"),
+    ("QUITO, March 3 (Test Wire) - Riot police used pepper spray on Friday.",
+     "175", "ECU", "ECU", "asserted"),
+    # crowds chanting are demonstrating, against their rulers unless someone is named
+    ("TUNIS, March 3 (Test Wire) - Crowds chanted \"dignity\" outside parliament on "
+     "Thursday.",
+     "141", "TUN", "TUN", "asserted"),
+    ("MANILA, March 3 (Test Wire) - Students chanted slogans against China outside the "
+     "embassy.",
+     "141", "PHL", "CHN", "asserted"),
+    # a blockade of the road to a country is no act against that country
+    ("BISHKEK, March 3 (Test Wire) - Hundreds of farmers blocked the highway to "
+     "Kazakhstan on Monday.",
+     "144", "KGZ", "KGZ", "asserted"),
+]
+
+
+def _events(pipeline, text: str) -> list[Event]:
+    return pipeline.extract(Article(id=Article.make_id(text), text=text,
+                                    published=date(2024, 3, 3)))
+
+
+def _found(pipeline, text: str) -> list[tuple[object, ...]]:
+    return [(e.cameo, e.source and e.source.party, e.target and e.target.party, e.status)
+            for e in _events(pipeline, text)]
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target", "status"), CASES)
+def test_unrest_is_coded(pipeline, text: str, code: str, source: str, target: str,
+                         status: str) -> None:
+    found = _found(pipeline, text)
+    assert (code, source, target, status) in found, found
+
+
+def test_rallying_aid_is_no_demonstration(pipeline) -> None:
+    found = _found(pipeline, "Germany promised that it would rally international aid "
+                             "for Moldova.")
+    assert not [f for f in found if str(f[0]).startswith("14")], found
+
+
+def test_people_arriving_are_no_visit(pipeline) -> None:
+    found = _found(pipeline, "ZAGREB, March 3 (Test Wire) - Thousands of people turned "
+                             "away from the Slovenian route arrived in Croatia overnight.")
+    assert not [f for f in found if f[0] in ("042", "043")], found
+
+
+def test_agentless_arrest_of_foreigners_at_home_names_no_agent(pipeline) -> None:
+    # nothing says who held them: no event rather than a guess
+    found = _found(pipeline, "ROME, March 3 (Test Wire) - Two Brazilians were detained "
+                             "on Friday.")
+    assert not [f for f in found if f[0] == "173"], found
+
+
+def test_deported_from_is_not_the_home_state_deporting(pipeline) -> None:
+    found = _found(pipeline, "MANAGUA, March 3 (Test Wire) - Nicaragua agreed to take "
+                             "back migrants deported from Mexico.")
+    assert ("174", "NIC", "NIC", "asserted") not in found, found
