@@ -80,9 +80,9 @@ FIRES: list[tuple[str, str, str, str, str]] = [
      "core.deploy.peacekeepers.074", "074", "RUS", "AZE"),
     ("U.S. Secretary of State Antony Blinken called on Russia to release Alexei Navalny "
      "immediately.",
-     "core.call.on.release.1053", "1053", "USA", "RUS"),
+     "core.call.on.release.0253", "0253", "USA", "RUS"),
     ("The United States urged Russia to release the detained protesters.",
-     "core.urge.release.1053", "1053", "USA", "RUS"),
+     "core.urge.release.0253", "0253", "USA", "RUS"),
     ("Chinese President Xi Jinping sent congratulations to Alexander Lukashenko.",
      "core.send.congratulations.051", "051", "CHN", "BLR"),
     ("Russian President Vladimir Putin sent condolences to Tayyip Erdogan.",
