@@ -61,6 +61,8 @@ SECTOR_KINDS = {
     "REF": "refugee", "HRI": "human rights", "ENV": "environment", "DEV": "development",
     "IGO": "igo", "MNC": "business",
 }
+# Who a later count of the same noun ("three soldiers") stays part of.
+UNIFORMED_KINDS = {"military", "police", "rebel", "armed group"}
 # Role nouns that name an institution, not one person: they get a stable id.
 # What a later "the president" or "the minister" can mean, by the role a person held.
 TITLE_WORDS = {"head of state": ("president", "leader"),
@@ -552,6 +554,14 @@ def _agent(text: str, doc: Doc, cand: Candidate, on: date | None, kb: KnowledgeB
         earlier = memory.by_head.get(head.lemma_.lower())
         if earlier is not None:
             return retext(earlier, text), "coref.definite"
+    if iso3 is None and org is None and owner is None and determiner is None \
+            and head.tag_ == "NNS" and any(c.dep_ == "nummod" for c in head.children):
+        # "Forty-six Ivorian soldiers ... Three female soldiers": a count of the
+        # soldiers (police, fighters) already named is some of them, not a new
+        # side; "66 people", "30 officials" are anyone's
+        earlier = memory.by_head.get(head.lemma_.lower())
+        if earlier is not None and earlier.country and earlier.kind in UNIFORMED_KINDS:
+            return retext(earlier, text), "coref.subset"
     kind = SECTOR_KINDS.get(sector, sector.lower())
     if org is not None:
         return Actor(text, None, None, org, None, kind, cand.agent_text, org), "agent.igo"
