@@ -27,6 +27,24 @@ CASES: list[tuple[str, str, str, str, str]] = [
      "Niger handed down sentences on Monday. Three female soldiers, who had been "
      "freed in April, were sentenced to death in absentia by a court in Niamey.",
      "173", "NER", "BEN", "asserted"),
+    # a clause the parser hangs under the denial that sums it up stays asserted;
+    # "it" is the party named before, not the clause's own subject
+    ("Bahrain cut diplomatic ties with Doha on Monday, accusing it of backing "
+     "militants, a charge Qatar denies.",
+     "161", "BHR", "QAT", "asserted"),
+    ("Bahrain cut diplomatic ties with Doha on Monday, accusing it of backing "
+     "militants, a charge Qatar denies.",
+     "112", "BHR", "QAT", "asserted"),
+    ("Bahrain cut diplomatic ties with Doha on Monday, accusing it of backing "
+     "militants, a charge Qatar denies.",
+     "016", "QAT", "BHR", "asserted"),
+    # the relative clause rejects its antecedent: a denial (016), not a rejection
+    ("Kabul accused Islamabad of sheltering the attackers, a charge Pakistan rejected.",
+     "016", "PAK", "AFG", "asserted"),
+    # "rejects" read as a plural noun after the charge
+    ("Lithuania has accused Belarus of pushing migrants across the border, a charge "
+     "Minsk rejects.",
+     "016", "BLR", "LTU", "asserted"),
 ]
 
 
@@ -52,3 +70,10 @@ def test_a_count_of_people_is_not_the_group_named_before(pipeline) -> None:
     found = _found(pipeline, "Kazakh officials met Uzbek envoys in Astana on Monday. "
                              "Police in Tashkent said 40 officials were detained.")
     assert ("173", "UZB", "KAZ", "asserted") not in found, found
+
+
+def test_an_it_that_names_a_thing_keeps_its_reading(pipeline) -> None:
+    # "to receive it": the message, not the last state named
+    found = _found(pipeline, "The Swiss envoy was summoned on Monday by Iran's foreign "
+                             "ministry to receive it.")
+    assert not [f for f in found if f[0] == "043" and f[2] == "IRN"], found

@@ -17,6 +17,11 @@ from eventwire.model import Actor
 IGO_KINDS = {"court": {"ICC", "ICJ"}, "tribunal": {"ICC", "ICJ"},
              "alliance": {"NATO", "CSTO"}, "union": {"EU", "AU", "EAEU"}}
 
+# Verbs whose object is a party, not a thing: "accusing it of", "urging it to".
+ADDRESSING_VERBS = {"accuse", "blame", "urge", "ask", "warn", "condemn", "criticise",
+                    "criticize", "threaten", "press", "pressure", "thank", "praise",
+                    "congratulate", "punish", "sanction", "invite", "tell", "order"}
+
 
 def syntax_conjuncts(tok: Token) -> list[Token]:
     """A token and every token coordinated with it ("Arnor, Osgiliath and Gondor")."""
@@ -136,6 +141,12 @@ def pronoun(tok: Token, memory: Memory) -> tuple[Actor, str] | None:
     low = tok.lower_
     if low in {"it", "its"}:
         thing = recent(memory.things, tok)
+        if low == "it" and tok.dep_ == "dobj" and tok.head.dep_ in {"advcl", "xcomp"} \
+                and tok.head.lemma_.lower() in ADDRESSING_VERBS \
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.head.children):
+            other = other_state(tok, memory, thing)
+            if other is not None:
+                return retext(other, tok.text), "coref.pronoun.object"
         return (retext(thing, tok.text), "coref.pronoun.it") if thing else None
     if low in {"they", "them"}:
         plurals = memory.plurals
@@ -163,6 +174,22 @@ def pronoun(tok: Token, memory: Memory) -> tuple[Actor, str] | None:
     if earlier:
         return retext(earlier[-1], tok.text), "coref.pronoun.recent"
     return None
+
+
+def other_state(tok: Token, memory: Memory, thing: Actor | None) -> Actor | None:
+    """The object "it" of a participle or infinitive that shares the main
+    clause's subject is not that subject: in "Riyadh cut ties with Doha,
+    accusing it of ...", it is the state or government named last that is not
+    that subject (None when the subject was not what "it" found)."""
+    if thing is None:
+        return None
+    local = {a.country for a in local_subjects(tok, memory) if a.country}
+    if thing.country not in local:
+        return None
+    first = reach_start(tok, PRONOUN_REACH)
+    others = [a for i, s, a in memory.owners if i < tok.i and s >= first
+              and a.kind in {"state", "government"} and a.country and a.country not in local]
+    return others[-1] if others else None
 
 
 def local_subjects(tok: Token, memory: Memory) -> list[Actor]:

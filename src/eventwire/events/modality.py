@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from eventwire.events.syntax import grammatical_subject
+from eventwire.events.syntax import grammatical_subject, summed_by_denial
 from eventwire.model import Status
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor", "without"})
@@ -99,7 +99,8 @@ def _chain(trigger: Token) -> list[Token]:
             if dep == "nsubj" and current.pos_ not in ("NOUN", "PROPN"):
                 break
             if dep == "ccomp":
-                chain.append(head)
+                if not summed_by_denial(current):
+                    chain.append(head)
                 break
             chain.append(head)
             current = head

@@ -307,6 +307,21 @@ def governing_verb(noun: Token) -> Token | None:
     return None
 
 
+# Nouns that sum up a claim another party answers: "..., a charge Qatar denies".
+CHARGE_NOUNS = frozenset({"charge", "accusation", "allegation", "claim", "assertion"})
+
+
+def summed_by_denial(verb: Token) -> bool:
+    """"X cut ties with Y, accusing it of ..., a charge Y denies": the parser
+    makes the main clause the object clause of the denial after it; the denial
+    answers the claim, it does not negate the act."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or verb.i > head.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and verb.i < c.i < head.i
+               and c.lemma_.lower() in CHARGE_NOUNS for c in head.children)
+
+
 def right_lemmas(trigger: Token) -> set[str]:
     """Lemmas of the trigger's complements, for the patterns' ``words`` check.
 
@@ -326,6 +341,10 @@ def right_lemmas(trigger: Token) -> set[str]:
         out.add(tok.lemma_.lower())
         out.add(tok.lower_)
         stack.extend(c for c in tok.children if c.dep_ not in skip and not _conditional(c))
+    if trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in CHARGE_NOUNS \
+            and not children(trigger, OBJECT_DEPS):
+        # "a charge Tajikistan rejected": what the clause rejects is its antecedent
+        out |= {trigger.head.lemma_.lower(), trigger.head.lower_}
     return out
 
 
