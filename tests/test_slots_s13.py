@@ -45,6 +45,24 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Lithuania has accused Belarus of pushing migrants across the border, a charge "
      "Minsk rejects.",
      "016", "BLR", "LTU", "asserted"),
+    # nested PPs: the party is the owner of the body appealed to or met
+    ("The United Nations called on the authorities in Havana to free those detained.",
+     "1053", "UN", "CUB", "asserted"),
+    ("Macron appealed to the leaders of Niger to release Bazoum.",
+     "020", "FRA", "NER", "asserted"),
+    ("Blinken arrived in Cairo on Monday for talks with the foreign minister of Egypt.",
+     "046", "USA", "EGY", "asserted"),
+    # attending a gathering abroad is a visit to where it meets
+    ("U.S. Vice President Mike Pence will attend a Lima Group meeting in Bogota on "
+     "Monday.",
+     "042", "USA", "COL", "planned"),
+    ("Japanese Prime Minister Fumio Kishida attended a summit in Vilnius.",
+     "042", "JPN", "LTU", "asserted"),
+    ("Brazilian President Lula took part in a summit in Johannesburg.",
+     "042", "BRA", "ZAF", "asserted"),
+    ("Guaido asked the Lima Group, which meets in Bogota on Monday, to keep all options "
+     "open. U.S. Vice President Mike Pence will attend the meeting.",
+     "042", "USA", "COL", "planned"),
 ]
 
 
@@ -77,3 +95,9 @@ def test_an_it_that_names_a_thing_keeps_its_reading(pipeline) -> None:
     found = _found(pipeline, "The Swiss envoy was summoned on Monday by Iran's foreign "
                              "ministry to receive it.")
     assert not [f for f in found if f[0] == "043" and f[2] == "IRN"], found
+
+
+def test_a_gathering_at_home_is_no_visit(pipeline) -> None:
+    found = _found(pipeline, "Turkish President Tayyip Erdogan will take part in a "
+                             "conference in Ankara.")
+    assert not [f for f in found if f[0] == "042"], found

@@ -49,6 +49,9 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 # whom the blockade is against (the parser often hangs "to Georgia" on the verb).
 ROUTE_NOUNS = frozenset({"highway", "road", "route", "motorway", "railway", "rail",
                          "bridge", "corridor", "crossing", "pipeline", "street", "path"})
+# Gatherings one attends or takes part in: the place they meet in is visited.
+GATHERING_NOUNS = frozenset({"meeting", "summit", "conference", "talks", "forum",
+                             "ceremony", "inauguration", "funeral", "session", "gathering"})
 INNER_ROOTS = frozenset({"07", "11", "12", "13", "16", "18", "19"})
 
 
@@ -252,6 +255,13 @@ def fallback_targets(trigger: Token, pattern: Pattern, index: MentionIndex,
     # makes the one let a small clause's subject
     slots.extend(s for c in syntax.children(trigger, {"ccomp", "prt"}) if c.pos_ == "ADP"
                  for s in syntax.children(c, {"nsubj"}))
+    if pattern.code[:2] == "04" and trigger.pos_ == "VERB":
+        # "will attend a Lima Group meeting in Bogota": attending a gathering
+        # abroad is a visit to where it meets
+        # ("took part in a summit in Johannesburg")
+        slots[:0] = [p for o in [*objects, *syntax.prep_objects(trigger, "in")]
+                     if o.lemma_.lower() in GATHERING_NOUNS
+                     for p in [*preps_on([o], ("in",)), *earlier_venue(o)]]
     verb = syntax.event_verb(trigger) if trigger.pos_ != "VERB" else None
     if verb is not None:
         slots.extend(noun_other(trigger, pattern.code))
@@ -285,6 +295,23 @@ def fallback_targets(trigger: Token, pattern: Pattern, index: MentionIndex,
     if pattern.code[:2] in COUNTRY_WITHIN_ROOTS:
         return [m for m in country_within(trigger, index) if m.actor.party not in own]
     return speakers_own(objects, trigger, index)
+
+
+def earlier_venue(gathering: Token) -> list[Token]:
+    """Where "the meeting" meets, said just before: in "the Lima Group, which
+    meets in Bogota on Monday ... Pence will attend the meeting", Bogota. Only a
+    definite gathering noun looks back, over its sentence and the one before."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+               for c in gathering.children):
+        return []
+    doc = gathering.doc
+    start = doc[gathering.sent.start - 1].sent.start if gathering.sent.start else 0
+    for tok in reversed(doc[start:gathering.i]):
+        if tok.lemma_.lower() in GATHERING_NOUNS | {"meet", "convene", "gather"}:
+            places = [p for p in preps_on([tok], ("in",)) if p.pos_ == "PROPN"]
+            if places:
+                return places
+    return []
 
 
 def country_within(trigger: Token, index: MentionIndex) -> list[ActorMention]:
