@@ -52,6 +52,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
      "020", "FRA", "NER", "asserted"),
     ("Blinken arrived in Cairo on Monday for talks with the foreign minister of Egypt.",
      "046", "USA", "EGY", "asserted"),
+    ("Blinken, after talks with the foreign minister of Egypt in Cairo, said the truce "
+     "would hold.",
+     "046", "USA", "EGY", "asserted"),
     # attending a gathering abroad is a visit to where it meets
     ("U.S. Vice President Mike Pence will attend a Lima Group meeting in Bogota on "
      "Monday.",

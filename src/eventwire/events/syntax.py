@@ -383,8 +383,12 @@ def event_verb(noun: Token) -> Token | None:
         # "issued a warrant for the deportation" (the deportation is not the court's)
     if lemma in PURPOSE_VERBS and prep == "for":
         return verb
-    if prep in ("after", "before", "during", "following") and plural_subject(verb):
-        return verb  # "Lula and Xi signed agreements after talks": they talked
+    if prep in ("after", "before", "during", "following") and (
+            plural_subject(verb) or noun.lemma_.lower() in CONVERSATION_NOUNS
+            and prep_objects(noun, "with")):
+        # "Lula and Xi signed agreements after talks": they talked; "Blinken,
+        # after talks with the foreign minister of Egypt, said": Blinken did
+        return verb
     if prep in ("in", "during") and noun.lemma_.lower() in CONVERSATION_NOUNS:
         return verb  # "In a phone call with Erdogan, Putin discussed ...": Putin called
     return None
