@@ -47,7 +47,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
      "016", "BLR", "LTU", "asserted"),
     # nested PPs: the party is the owner of the body appealed to or met
     ("The United Nations called on the authorities in Havana to free those detained.",
-     "1053", "UN", "CUB", "asserted"),
+     "0253", "UN", "CUB", "asserted"),
     ("Macron appealed to the leaders of Niger to release Bazoum.",
      "020", "FRA", "NER", "asserted"),
     ("Blinken arrived in Cairo on Monday for talks with the foreign minister of Egypt.",
