@@ -72,7 +72,39 @@ PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 AUTHORITY_KINDS = frozenset({"government", "police", "military", "state"})
 
 
+# Owners an event noun may have that the actor stage did not resolve.
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+# Verbs that judge or report an act rather than do it: "condemned its offensive"
+# says nothing of whose offensive it is.
+JUDGING_VERBS = frozenset({*syntax.SPEECH_ACTS, *syntax.REPORTING_VERBS, "denounce", "oppose",
+                           "criticise", "criticize", "blame", "question", "discuss", "fear",
+                           "investigate", "support", "back", "protest", "decry", "slam"})
+# Attacks a passive killing happens in: "was killed in an Israeli strike".
+STRIKE_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "shelling",
+                          "assault", "ambush", "bombardment", "operation", "offensive"})
+
+
 Pair = tuple[ActorMention | None, Actor | None]
+
+
+def strike_owner(verb: Token, index: MentionIndex) -> Token | None:
+    """The attack "in" which a passive act of force was done, when it names its
+    owner ("in an Israeli strike", "in a Russian missile attack")."""
+    for noun in syntax.prep_objects(verb, "in"):
+        mention = index.actor_under(noun) if noun.lemma_.lower() in STRIKE_NOUNS else None
+        if mention is not None and usable(mention.actor):
+            return noun
+    return None
+
+
+def own_act_subject(noun: Token) -> Token | None:
+    """The subject of the verb an event noun is the object of, unless that verb
+    judges the act ("kept up their bombardment" -> the subject; "condemned its
+    offensive" -> nobody)."""
+    verb = syntax.governing_verb(noun)
+    if verb is None or verb.lemma_.lower() in JUDGING_VERBS or noun.dep_ not in ("dobj", "pobj"):
+        return None
+    return syntax.grammatical_subject(verb)
 
 
 def pairs_for(trigger: Token, pattern: Pattern, index: MentionIndex, venue: Actor | None
@@ -104,6 +136,16 @@ def pairs_for(trigger: Token, pattern: Pattern, index: MentionIndex, venue: Acto
     if source_tok is not None and source_tok.lower_ in PERSONAL_PRONOUNS \
             and not usable(actor_at(index, source_tok)):
         source_tok = syntax.reporter(trigger) or source_tok
+    if source_tok is not None and trigger.pos_ != "VERB" and source_tok.dep_ == "poss" \
+            and source_tok.lower_ in POSSESSIVE_PRONOUNS \
+            and not usable(actor_at(index, source_tok)):
+        # "Russian forces kept up their bombardment", "demanded that Russia stop its
+        # offensive": an unresolved owner is the subject of the verb the act hangs on
+        source_tok = own_act_subject(trigger) or source_tok
+    if source_tok is None and trigger.pos_ == "VERB" and pattern.code[:2] in FORCE_ROOTS \
+            and syntax.is_passive(trigger):
+        # "Haniyeh was killed in an Israeli strike": the strike's owner did it
+        source_tok = strike_owner(trigger, index)
     if source_tok is None and trigger.pos_ != "VERB" and pattern.code[:2] in ANNOUNCED_ROOTS:
         # "Pashinyan announced preparations for a meeting with X": the announcer meets
         source_tok = syntax.reporter(trigger)

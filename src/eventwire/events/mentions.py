@@ -102,6 +102,13 @@ def _named_in_apposition(token: Token, index: MentionIndex) -> list[ActorMention
         named = _coded_each(syntax.with_conjuncts(appos), index)
         if named is not None and len(named) >= 2:
             return named
+    for prep in ("from", "of"):
+        # "warships from Iran, Russia and China": each country's warships
+        listed = [t for o in syntax.prep_objects(token, prep) for t in (o, *o.conjuncts)
+                  if t.pos_ in ("PROPN", "NOUN")]
+        named = _coded_each(listed, index) if len(listed) >= 2 else None
+        if named is not None and len({m.actor.party for m in named}) >= 2:
+            return named
     for of in syntax.prep_objects(token, "of"):
         group = index.at(of)
         if group is not None and group.members and index.at(token) is not group:

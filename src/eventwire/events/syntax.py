@@ -113,8 +113,18 @@ def with_conjuncts(token: Token) -> list[Token]:
             continue
         out.append(conj)
     if is_subject:
-        out += _stranded_conjuncts(token) + _listed_in_apposition(token)
+        out += _stranded_conjuncts(token) + _listed_in_apposition(token) + _split_subjects(token)
     return out
+
+
+def _split_subjects(subject: Token) -> list[Token]:
+    """"Warships from Iran, Russia and China began": the parser makes the rest
+    of a comma list a second subject of the verb; the names after the comma are
+    conjuncts of the first subject."""
+    return [t for other in subject.head.children
+            if other.dep_ == subject.dep_ and other.i > subject.i and other.pos_ == "PROPN"
+            and other.left_edge.i > 0 and subject.doc[other.left_edge.i - 1].text == ","
+            for t in (other, *other.conjuncts) if t.pos_ == "PROPN"]
 
 
 def _listed_in_apposition(token: Token) -> list[Token]:

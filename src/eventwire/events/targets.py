@@ -53,6 +53,11 @@ ROUTE_NOUNS = frozenset({"highway", "road", "route", "motorway", "railway", "rai
 GATHERING_NOUNS = frozenset({"meeting", "summit", "conference", "talks", "forum",
                              "ceremony", "inauguration", "funeral", "session", "gathering"})
 INNER_ROOTS = frozenset({"07", "11", "12", "13", "16", "18", "19"})
+# Promises whose object clause names the other side ("agreed to hand back
+# villages to Azerbaijan"; not "ordered delegations to travel to Tel Aviv").
+XCOMP_TARGET_ROOTS = frozenset({"03"})
+# Appeals and demands: the party may sit inside what is asked for.
+APPEAL_ROOTS = frozenset({"02", "10"})
 
 
 def source_token(trigger: Token, code: str) -> Token | None:
@@ -276,6 +281,11 @@ def fallback_targets(trigger: Token, pattern: Pattern, index: MentionIndex,
         for clause in syntax.children(trigger, {"xcomp"}):
             inner = syntax.direct_objects(clause)
             slots.extend([*inner, *preps_on([clause, *inner], ("with", "to", "from", "for"))])
+    if pattern.code[:2] in XCOMP_TARGET_ROOTS and not objects:
+        # "agreed to hand back to Azerbaijan four villages": the one the promised
+        # act is done to (not "agreed to restore relations with Qatar": the
+        # restoring is the event, with its own target)
+        slots.extend(preps_on(syntax.children(trigger, {"xcomp"}), ("to", "with", "for")))
     if pattern.code[:2] in CLAUSE_TARGET_ROOTS:
         # "demanded that Denmark withdraw", "warned that the US would pay", "the
         # allegation that her government ...": the one meant is the clause's subject
@@ -284,6 +294,12 @@ def fallback_targets(trigger: Token, pattern: Pattern, index: MentionIndex,
             if subject is not None and not (pattern.code[:2] == "13"
                                             and _population(subject, index)):
                 slots.append(subject)
+    if pattern.code[:2] in APPEAL_ROOTS and not coded(actors_of(objects, index)):
+        # "asked for consultations with its NATO allies", "urged the parties to
+        # guarantee Bongo's safety": the party the appeal is about, one level
+        # into what is asked for (not when it asks a party of its own: "asked
+        # its foreign minister to hold talks with Russia")
+        slots.extend(appealed_about(trigger))
     # an inferred target is someone else, except where a state acts on its own
     # people (arrests, repression, protests)
     own = {m.actor.party for m in sources if m.actor.party} \
@@ -295,6 +311,18 @@ def fallback_targets(trigger: Token, pattern: Pattern, index: MentionIndex,
     if pattern.code[:2] in COUNTRY_WITHIN_ROOTS:
         return [m for m in country_within(trigger, index) if m.actor.party not in own]
     return speakers_own(objects, trigger, index)
+
+
+def appealed_about(trigger: Token) -> list[Token]:
+    """Where an appeal names its party inside what it asks for: the owner or
+    "of"/"with" phrase of the noun after "for" ("called for the release of X",
+    "asked for talks with X") or of the object of the clause it asks for
+    ("urged the parties to guarantee Bongo's safety")."""
+    nouns = syntax.prep_objects(trigger, "for")
+    for clause in syntax.children(trigger, {"xcomp", "ccomp"}):
+        nouns += syntax.direct_objects(clause)
+    return [*(p for n in nouns for p in syntax.children(n, {"poss"})),
+            *preps_on(nouns, ("with", "of", "for", "against"))]
 
 
 def earlier_venue(gathering: Token) -> list[Token]:
