@@ -1,0 +1,69 @@
+"""Sources and targets the slot search finds past the pattern's own slot: the
+party inside what an appeal asks for, the party a promised act is done to, the
+unresolved owner of an event noun, the attack a passive killing happened in,
+and a list of countries the parser splits or hangs on a plural noun.
+
+Every sentence is made up for this test; each case asserts the code, the dyad
+and the status of one event the text must yield (or must not).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.model import Article
+
+# (text, code, source party, target party, status)
+CASES: list[tuple[str, str, str, str, str]] = [
+    # an appeal names its party one level into what it asks for
+    ("Latvia asked on Monday for urgent consultations with its NATO allies.",
+     "020", "LVA", "NATO", "asserted"),
+    ("Canada called for the release of Aung San Suu Kyi.",
+     "020", "CAN", "MMR", "asserted"),
+    # a promise names the other side on the clause it promises
+    ("Georgia has agreed to hand back to Armenia two disputed border villages.",
+     "030", "GEO", "ARM", "asserted"),
+    # an owner the actor stage left unresolved is the subject of the verb
+    ("Russian troops stepped up their shelling of Kharkiv on Tuesday.",
+     "194", "RUS", "UKR", "asserted"),
+    # a passive killing with no agent: the owner of the strike it happened in
+    ("A Hezbollah commander was killed in an Israeli strike in Beirut on Friday.",
+     "190", "ISR", "LBN", "asserted"),
+]
+
+
+def _found(pipeline, text: str) -> list[tuple[str, str | None, str | None, str]]:
+    events = pipeline.extract(Article(id=Article.make_id(text), text=text,
+                                      published=date(2024, 5, 4)))
+    return [(e.cameo, e.source and e.source.party, e.target and e.target.party, e.status)
+            for e in events]
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target", "status"), CASES)
+def test_slot_is_found(pipeline, text: str, code: str, source: str, target: str,
+                       status: str) -> None:
+    found = _found(pipeline, text)
+    assert (code, source, target, status) in found, found
+
+
+def test_countries_listed_after_a_plural_noun_each_take_part(pipeline) -> None:
+    # "Warships from A, B and C began": the parser makes "B and C" a second
+    # subject; all three hold the exercise with each other
+    found = _found(pipeline, "Warships from India, Japan and Australia began a joint "
+                             "naval exercise in the Bay of Bengal on Monday.")
+    pairs = {(s, t) for code, s, t, _ in found if code == "062"}
+    assert {("IND", "JPN"), ("JPN", "AUS"), ("AUS", "IND")} <= pairs, found
+
+
+def test_asking_its_own_minister_is_no_appeal_to_the_other_side(pipeline) -> None:
+    found = _found(pipeline, "Iran asked its foreign minister to hold talks with Russia "
+                             "and China.")
+    assert not [f for f in found if f[0] == "020" and f[2] in ("RUS", "CHN")], found
+
+
+def test_a_judged_offensive_is_not_the_judges(pipeline) -> None:
+    # "condemned its offensive": the one condemning did not launch it
+    found = _found(pipeline, "Norway condemned its offensive on Monday.")
+    assert not [f for f in found if f[0].startswith("19") and f[1] == "NOR"], found
