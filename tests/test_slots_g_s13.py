@@ -22,6 +22,12 @@ CASES: list[tuple[str, str, str, str, str]] = [
      "020", "LVA", "NATO", "asserted"),
     ("Canada called for the release of Aung San Suu Kyi.",
      "020", "CAN", "MMR", "asserted"),
+    ("Sudan's army rulers demanded the withdrawal of the UN mission without delay.",
+     "105", "SDN", "UN", "asserted"),
+    # a demand coordinated with a verb acting on a party is addressed to it
+    ("The Polish foreign ministry summoned Belarus's ambassador in Warsaw and demanded "
+     "that the border restrictions be lifted immediately.",
+     "1051", "POL", "BLR", "asserted"),
     # a promise names the other side on the clause it promises
     ("Georgia has agreed to hand back to Armenia two disputed border villages.",
      "030", "GEO", "ARM", "asserted"),
@@ -67,3 +73,10 @@ def test_a_judged_offensive_is_not_the_judges(pipeline) -> None:
     # "condemned its offensive": the one condemning did not launch it
     found = _found(pipeline, "Norway condemned its offensive on Monday.")
     assert not [f for f in found if f[0].startswith("19") and f[1] == "NOR"], found
+
+
+def test_a_demanded_resignation_is_no_appeal_to_the_one_resigning(pipeline) -> None:
+    # the second appeal is not addressed to the owner of what the first demanded
+    found = _found(pipeline, "Chile's opposition parties demanded Peru's president's "
+                             "resignation and called for further rallies on Wednesday.")
+    assert not [f for f in found if f[0] == "020" and f[2] == "PER"], found

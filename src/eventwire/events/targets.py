@@ -58,6 +58,9 @@ INNER_ROOTS = frozenset({"07", "11", "12", "13", "16", "18", "19"})
 XCOMP_TARGET_ROOTS = frozenset({"03"})
 # Appeals and demands: the party may sit inside what is asked for.
 APPEAL_ROOTS = frozenset({"02", "10"})
+# Things done or asked for whose owner is no addressee ("demanded his resignation").
+ACT_NOUNS = frozenset({"resignation", "release", "withdrawal", "return", "exit", "removal",
+                       "arrest", "ouster", "apology", "support", "help", "aid", "end"})
 
 
 def source_token(trigger: Token, code: str) -> Token | None:
@@ -315,14 +318,22 @@ def fallback_targets(trigger: Token, pattern: Pattern, index: MentionIndex,
 
 def appealed_about(trigger: Token) -> list[Token]:
     """Where an appeal names its party inside what it asks for: the owner or
-    "of"/"with" phrase of the noun after "for" ("called for the release of X",
-    "asked for talks with X") or of the object of the clause it asks for
-    ("urged the parties to guarantee Bongo's safety")."""
-    nouns = syntax.prep_objects(trigger, "for")
+    "of"/"with" phrase of its object or of the noun after "for" ("demanded the
+    withdrawal of X", "called for the release of X", "asked for talks with X"),
+    or of the object of the clause it asks for ("urged the parties to guarantee
+    Bongo's safety"); else whom the verb it is coordinated with acts on."""
+    nouns = [*syntax.direct_objects(trigger), *syntax.prep_objects(trigger, "for")]
     for clause in syntax.children(trigger, {"xcomp", "ccomp"}):
         nouns += syntax.direct_objects(clause)
-    return [*(p for n in nouns for p in syntax.children(n, {"poss"})),
-            *preps_on(nouns, ("with", "of", "for", "against"))]
+    found = [*(p for n in nouns for p in syntax.children(n, {"poss"})),
+             *preps_on(nouns, ("with", "of", "for", "against"))]
+    if trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
+        # "summoned Lithuania's envoy and demanded that the curbs be lifted": a
+        # party the first verb acts on (not "demanded Pashinyan's resignation")
+        found += [o for o in syntax.direct_objects(trigger.head)
+                  if o.pos_ in ("PROPN", "NOUN") and not syntax.names_an_act(o)
+                  and o.lemma_.lower() not in ACT_NOUNS]
+    return found
 
 
 def earlier_venue(gathering: Token) -> list[Token]:
