@@ -130,6 +130,10 @@ def candidates(doc: Doc, kb: KnowledgeBase) -> list[Candidate]:
         if of_ent is not None:
             end = _trim_case(of_ent.start, of_ent.end, doc)
         found.append(Candidate(start, end, head.i, ent, None, None, of_ent))
+    for ent in _unlabelled_orgs(doc, kb, ent_of):
+        start = ent.start - 1 if ent.start > 0 and doc[ent.start - 1].lower_ == "the" \
+            else ent.start
+        found.append(Candidate(start, ent.end, ent.root.i, ent, None, None, None))
     for tok in doc:
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and tok.tag_ == "PRP":
             found.append(Candidate(tok.i, tok.i + 1, tok.i, None, None, None, None, True))
@@ -166,6 +170,26 @@ def candidates(doc: Doc, kb: KnowledgeBase) -> list[Candidate]:
             end = _trim_case(of_ent.start, of_ent.end, doc)
         found.append(Candidate(start, end, tok.i, None, hit[0], hit[1], of_ent))
     return _select(found)
+
+
+def _unlabelled_orgs(doc: Doc, kb: KnowledgeBase, ent_of: dict[int, Span]) -> list[Span]:
+    """Known organisations the entity recogniser missed: "the Russian-led
+    Collective Security Treaty Organisation" comes out with no ORG at all. The
+    run of capitalised compounds ending in a proper-noun head is looked up whole."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or tok.dep_ == "compound" or tok.i in ent_of:
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+                and doc[start - 1].head.i <= tok.i and doc[start - 1].i not in ent_of:
+            start -= 1
+        if start == tok.i:
+            continue  # one word: the recogniser's call stands
+        span = Span(doc, start, tok.i + 1, label="ORG")
+        if kb.org_of(span.text) is not None:
+            out.append(span)
+    return out
 
 
 def _of_title(kb: KnowledgeBase, doc: Doc, tok: Token) -> tuple[Agent, str] | None:
