@@ -250,8 +250,9 @@ def _controller_step(current: Token) -> tuple[Token | None, Token | None]:
         return head, None  # shared subject: "..., accusing them of"
     if dep == "conj" and head.pos_ in ("VERB", "AUX", "ADJ"):
         report = head.head
-        if (current.lemma_.lower() in SPEECH_ACTS and head.dep_ == "ccomp"
-                and head.pos_ == "VERB" and head.lemma_.lower() not in SPEECH_ACTS
+        if (_speech_act(current) and head.dep_ == "ccomp"
+                and (head.pos_ == "VERB" or _thing_is(head))
+                and head.lemma_.lower() not in SPEECH_ACTS
                 and not is_passive(head)  # "X was concerned and urged": X urged
                 and report.lemma_.lower() in REPORTING_VERBS):
             # "Ban said the expulsions would cause damage and urged Sudan to
@@ -260,6 +261,12 @@ def _controller_step(current: Token) -> tuple[Token | None, Token | None]:
         return head, None  # "declared ... and asked", "was troubled ... and urged"
     if dep == "acomp":
         return head, None  # "he is due to meet": the copula's subject
+    if dep == "acl" and current.tag_ in ("VBD", "VBZ") and head.dep_ == "pobj" \
+            and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB" \
+            and current.i > 0 and current.doc[current.i - 1].text == ",":
+        # "X welcomed the ruling and, in a televised address, called on Kenya":
+        # a finite verb after the aside is the main verb's second, not the noun's
+        return head.head.head, None
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
         if current.tag_ == "VBG" and head.lemma_.lower() in STATEMENT_NOUNS:
             # "Trump issued a statement recognising him": the one who issued it
@@ -282,6 +289,21 @@ def _controller_step(current: Token) -> tuple[Token | None, Token | None]:
             return None, _antecedent(objects[0])  # "accused X of laying mines" -> X
         return verb, None  # "after meeting X"
     return None, None
+
+
+def _speech_act(verb: Token) -> bool:
+    """A verb of saying something to someone, "held X responsible" included."""
+    lemma = verb.lemma_.lower()
+    return lemma in SPEECH_ACTS or (lemma == "hold" and any(
+        c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ == "responsible"
+        for c in verb.children))
+
+
+def _thing_is(copula: Token) -> bool:
+    """"the allegations were serious": a copula whose subject is a common noun
+    (a thing said of, not a party that could go on to urge)."""
+    subjects = children(copula, SUBJECT_DEPS)
+    return copula.pos_ == "AUX" and bool(subjects) and subjects[0].pos_ == "NOUN"
 
 
 def _antecedent(token: Token) -> Token:
