@@ -33,6 +33,12 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Kenyan President William Ruto welcomed the deal and, in a televised speech, "
      "called on Ethiopia to respect international law.",
      "020", "KEN", "ETH", "asserted"),
+    # a government's appeal to its own people, and its opposition's criticism
+    ("LAGOS, May 4 (Wire) - Thousands of Nigerians protested in Lagos on Friday. A "
+     "spokesman for the Nigerian presidency urged young people to end the demonstrations.",
+     "020", "NGA", "NGA", "asserted"),
+    ("The Ghanaian opposition criticised President John Mahama over the cost of living.",
+     "111", "GHA", "GHA", "asserted"),
 ]
 
 
@@ -58,3 +64,10 @@ def test_a_subject_that_is_a_party_keeps_the_second_verb(pipeline) -> None:
     found = _found(pipeline, "The French foreign ministry said Rwanda was ready and "
                              "urged Uganda to withdraw its troops.")
     assert ("020", "FRA", "UGA", "asserted") not in found, found
+
+
+def test_one_branch_of_government_praising_another_is_no_event(pipeline) -> None:
+    # praise stays between countries: two sectors of one state give no dyad
+    found = _found(pipeline, "Kenyan President William Ruto praised Kenyan police "
+                             "officers for their restraint.")
+    assert not [f for f in found if f[0].startswith("05")], found

@@ -31,6 +31,7 @@ from eventwire.events.patterns import Pattern
 from eventwire.events.targets import (
     NO_SELF_ROOTS,
     PLACE_TARGET_ROOTS,
+    domestic,
 )
 from eventwire.model import Actor, ActorMention, EventCandidate
 
@@ -118,7 +119,8 @@ def events_for(
                 out.append(replace(waiting, rule=waiting.rule + COUNTERPART))
             continue  # no dyad, no event: a coder needs to know whom it was done to
         if (pattern.code[:2] in NO_SELF_ROOTS and s_actor and t_actor
-                and s_actor.party is not None and s_actor.party == t_actor.party):
+                and s_actor.party is not None and s_actor.party == t_actor.party
+                and not domestic(pattern.code, s_actor, t_actor)):
             continue
         if s_actor and t_actor and s_actor.org is not None and s_actor.org == t_actor.org \
                 and not s_actor.country and not t_actor.country:

@@ -161,7 +161,26 @@ def others(found: list[ActorMention], sources: list[ActorMention], pattern: Patt
     if pattern.code[:2] not in NO_SELF_ROOTS:
         return found
     own = {s.actor.party for s in sources if s.actor.party}
-    return [t for t in found if t.actor.party is None or t.actor.party not in own]
+    return [t for t in found if t.actor.party is None or t.actor.party not in own
+            or any(domestic(pattern.code, s.actor, t.actor) for s in sources)]
+
+
+# Appeals and criticism inside one country: the government and its people,
+# opposition or rebels ("the presidency urged young people to end the protests").
+DOMESTIC_ROOTS = frozenset({"02", "11", "13"})
+DOMESTIC_SECTORS = frozenset({"PPL", "CVL", "OPP", "REB"})
+RULING_SECTORS = frozenset({"GOV", "ELI"})
+
+
+def domestic(code: str, source: Actor | None, target: Actor | None) -> bool:
+    """The government and its people, opposition or rebels, one way or the
+    other, for a code that may be domestic (police or soldiers addressed by
+    protesters are more often a misread subject than an appeal)."""
+    if code[:2] not in DOMESTIC_ROOTS or source is None or target is None:
+        return False
+    sectors = [a.code[3:] if a.code else "" for a in (source, target)]
+    return (sectors[0] in RULING_SECTORS and sectors[1] in DOMESTIC_SECTORS) or (
+        sectors[0] in DOMESTIC_SECTORS and sectors[1] in RULING_SECTORS)
 
 
 def inner_objects(tokens: Sequence[Token], code: str) -> list[Token]:
