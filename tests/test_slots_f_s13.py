@@ -39,6 +39,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
      "020", "NGA", "NGA", "asserted"),
     ("The Ghanaian opposition criticised President John Mahama over the cost of living.",
      "111", "GHA", "GHA", "asserted"),
+    # an appeal for something of a party: that party is the one appealed to
+    ("Hungarian Prime Minister Viktor Orban called for an urgent summit of African Union "
+     "leaders to discuss the famine.",
+     "020", "HUN", "AU", "asserted"),
 ]
 
 

@@ -308,6 +308,10 @@ def fallback_targets(trigger: Token, pattern: Pattern, index: MentionIndex,
         # act is done to (not "agreed to restore relations with Qatar": the
         # restoring is the event, with its own target)
         slots.extend(preps_on(syntax.children(trigger, {"xcomp"}), ("to", "with", "for")))
+    if pattern.code[:2] == "02":
+        # "called for a summit of EU leaders", "appealed for the release of
+        # Canadian detainees": whose act or whom the appeal is for
+        slots.extend(preps_on(syntax.prep_objects(trigger, "for"), ("of",)))
     if pattern.code[:2] in CLAUSE_TARGET_ROOTS:
         # "demanded that Denmark withdraw", "warned that the US would pay", "the
         # allegation that her government ...": the one meant is the clause's subject
