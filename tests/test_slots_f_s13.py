@@ -43,6 +43,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Hungarian Prime Minister Viktor Orban called for an urgent summit of African Union "
      "leaders to discuss the famine.",
      "020", "HUN", "AU", "asserted"),
+    # a second reported clause with no subject shares the one before it
+    ("Australian Foreign Minister Penny Wong said Canberra was deeply worried, had raised "
+     "the case with Chinese officials and was seeking access to the detainee.",
+     "020", "AUS", "CHN", "asserted"),
 ]
 
 

@@ -261,6 +261,13 @@ def _controller_step(current: Token) -> tuple[Token | None, Token | None]:
         return head, None  # "declared ... and asked", "was troubled ... and urged"
     if dep == "acomp":
         return head, None  # "he is due to meet": the copula's subject
+    if dep == "ccomp" and any(c.dep_ == "aux" for c in current.children):
+        # "said Ottawa was concerned, had raised the case": a second reported
+        # clause with no subject of its own shares the one before it
+        before = [c for c in head.children if c.dep_ == "ccomp" and c.i < current.i
+                  and children(c, SUBJECT_DEPS)]
+        if before:
+            return before[-1], None
     if dep == "acl" and current.tag_ in ("VBD", "VBZ") and head.dep_ == "pobj" \
             and head.head.dep_ == "prep" and head.head.head.pos_ == "VERB" \
             and current.i > 0 and current.doc[current.i - 1].text == ",":
