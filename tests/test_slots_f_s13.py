@@ -47,6 +47,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Australian Foreign Minister Penny Wong said Canberra was deeply worried, had raised "
      "the case with Chinese officials and was seeking access to the detainee.",
      "020", "AUS", "CHN", "asserted"),
+    # "on Sunday" is when, not whom: the target is the owner of what was struck
+    ("Ethiopia's army launched air strikes on camps of the Tigray People's Liberation "
+     "Front on Sunday.",
+     "195", "ETH", "ETH", "asserted"),
 ]
 
 

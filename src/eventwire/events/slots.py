@@ -14,6 +14,9 @@ from spacy.tokens import Token
 
 from eventwire.events import syntax
 
+# Entity labels of when, never of whom: "on Sunday", "on June 3".
+TIME_LABELS = frozenset({"DATE", "TIME"})
+
 
 def preps_on(tokens: Iterable[Token], preps: Sequence[str]) -> list[Token]:
     """The objects of each of ``preps`` on each token, token by token and in the
@@ -31,7 +34,8 @@ def prep_objects_first_object(token: Token, prep: str, objects: Sequence[Token]
     """Like prep_objects_near, but only the first object (with the nouns it is
     coordinated with) that has such a PP: "tariffs on imports from Canada and a
     duty on goods from China" gives both countries, a second object does not add."""
-    found = syntax.prep_objects(token, prep)
+    # "launched strikes on bases of the RSF on Sunday": a day is no target
+    found = [o for o in syntax.prep_objects(token, prep) if o.ent_type_ not in TIME_LABELS]
     if found:
         return found
     for obj in objects:
