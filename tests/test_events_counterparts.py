@@ -48,3 +48,16 @@ def test_a_waiting_candidate_is_dropped_without_a_clear_lead() -> None:
     clear = [_cand("114", "IND", "PAK"), _cand("166", "IND", "PAK"), waiting]
     filled = fill_counterparts(clear)
     assert filled[-1].target is not None and filled[-1].target.party == "PAK"
+
+
+def test_a_pledge_that_names_no_recipient_goes_to_the_last_aid_recipient(pipeline) -> None:
+    dyads = _dyads(extract_text(pipeline, "Britain sent humanitarian aid to Haiti on "
+                                "Monday. Canada has also pledged $10 million in aid.\n",
+                                date(2023, 10, 3)))
+    assert ("033", "CAN", "HTI") in dyads
+
+
+def test_no_aid_recipient_without_an_earlier_one(pipeline) -> None:
+    dyads = _dyads(extract_text(pipeline, "Canada has pledged $10 million in aid.\n",
+                                date(2023, 10, 3)))
+    assert not any(code.startswith("033") for code, _, _ in dyads)

@@ -20,6 +20,10 @@ from eventwire.model import Actor, EventCandidate
 # power: those are aimed at people at home).
 COUNTERPART_ROOTS = frozenset({"12", "13", "16"})
 COUNTERPART_CODES = ("172",)
+# Aid and its pledges name their recipient once and then leave it implicit ("will
+# contribute personnel", "pledged $100 million to support the force"): the one
+# the article's last aid before it went to.
+AID_CODES = ("07", "033")
 # Who deals with another state: states, governments and their officials.
 COUNTERPART_KINDS = frozenset({"state", "government", "person"})
 # Rule suffix of a candidate waiting for its counterpart.
@@ -36,7 +40,7 @@ def wants_counterpart(code: str, pattern_target: str, curated: bool) -> bool:
     are whole, and a converted dictionary's looser phrases ("deepen", "use")
     are too often something else to be given a target they do not name."""
     return curated and pattern_target != "none" and (
-        code[:2] in COUNTERPART_ROOTS or code.startswith(COUNTERPART_CODES))
+        code[:2] in COUNTERPART_ROOTS or code.startswith(COUNTERPART_CODES + AID_CODES))
 
 
 def fill_counterparts(found: list[EventCandidate]) -> list[EventCandidate]:
@@ -47,10 +51,22 @@ def fill_counterparts(found: list[EventCandidate]) -> list[EventCandidate]:
         if not cand.rule.endswith(SUFFIX):
             out.append(cand)
             continue
-        partner = _partner(cand, found)
+        partner = _recipient(cand, found) if cand.code.startswith(AID_CODES) \
+            else _partner(cand, found)
         if partner is not None:
             out.append(replace(cand, target=partner))
     return out
+
+
+def _recipient(cand: EventCandidate, found: list[EventCandidate]) -> Actor | None:
+    """The target of the last aid or aid pledge before ``cand`` by anyone else to a
+    party not its source's."""
+    party = cand.source.party if cand.source else None
+    earlier = [c.target for c in found
+               if c.trigger_start < cand.trigger_start and c.code.startswith(AID_CODES)
+               and not c.rule.endswith(SUFFIX) and c.target is not None
+               and c.target.party not in (None, party)]
+    return earlier[-1] if earlier else None
 
 
 def _partner(cand: EventCandidate, found: list[EventCandidate]) -> Actor | None:
