@@ -61,3 +61,13 @@ def test_no_aid_recipient_without_an_earlier_one(pipeline) -> None:
     dyads = _dyads(extract_text(pipeline, "Canada has pledged $10 million in aid.\n",
                                 date(2023, 10, 3)))
     assert not any(code.startswith("033") for code, _, _ in dyads)
+
+
+def test_an_agentless_expulsion_is_the_targets_clear_counterparts(pipeline) -> None:
+    text = ("Malaysia summoned North Korea's ambassador on Monday and recalled its own "
+            "envoy from Pyongyang. Investigators searched a flat in Kuala Lumpur. North "
+            "Korea's ambassador was expelled on Tuesday.\n")
+    events = extract_text(pipeline, text, date(2017, 3, 8))
+    expelled = [e for e in events if e.evidence[0].trigger == "expelled"]
+    assert [(e.source.party, e.target.party) for e in expelled] == [("MYS", "PRK")]
+    assert expelled[0].evidence[0].rule.endswith(SUFFIX)

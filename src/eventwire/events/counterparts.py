@@ -26,6 +26,9 @@ COUNTERPART_CODES = ("172",)
 AID_CODES = ("07", "033")
 # Who deals with another state: states, governments and their officials.
 COUNTERPART_KINDS = frozenset({"state", "government", "person"})
+# Expelling diplomats and cutting ties: said of the expelled ("the expulsion of
+# North Korea's ambassador") without the expeller.
+EXPULSION_CODES = ("161", "166", "174")
 # Rule suffix of a candidate waiting for its counterpart.
 SUFFIX = ".counterpart"
 # How many of the source's events must involve the counterpart, and by how many
@@ -43,16 +46,28 @@ def wants_counterpart(code: str, pattern_target: str, curated: bool) -> bool:
         code[:2] in COUNTERPART_ROOTS or code.startswith(COUNTERPART_CODES + AID_CODES))
 
 
+def wants_author(code: str) -> bool:
+    """An agentless cut in relations or expulsion ("the expulsion of North Korea's
+    ambassador"): the one who did it may be the target's clear counterpart."""
+    return code.startswith(EXPULSION_CODES)
+
+
 def fill_counterparts(found: list[EventCandidate]) -> list[EventCandidate]:
     """Give each waiting candidate the party its source deals with most in the
-    article, or drop it when there is no clear one."""
+    article (or, with no source, the one its target deals with most), or drop it
+    when there is no clear one."""
     out: list[EventCandidate] = []
     for cand in found:
         if not cand.rule.endswith(SUFFIX):
             out.append(cand)
             continue
+        if cand.source is None:
+            author = _partner(cand.target.party if cand.target else None, found)
+            if author is not None:
+                out.append(replace(cand, source=author))
+            continue
         partner = _recipient(cand, found) if cand.code.startswith(AID_CODES) \
-            else _partner(cand, found)
+            else _partner(cand.source.party, found)
         if partner is not None:
             out.append(replace(cand, target=partner))
     return out
@@ -69,8 +84,8 @@ def _recipient(cand: EventCandidate, found: list[EventCandidate]) -> Actor | Non
     return earlier[-1] if earlier else None
 
 
-def _partner(cand: EventCandidate, found: list[EventCandidate]) -> Actor | None:
-    party = cand.source.party if cand.source else None
+def _partner(party: str | None, found: list[EventCandidate]) -> Actor | None:
+    """The party ``party`` has clearly the most events with in the article."""
     if party is None:
         return None
     counts: Counter[str] = Counter()

@@ -15,6 +15,8 @@ from itertools import islice
 from spacy.tokens import Doc, Token
 
 from eventwire.events import syntax
+from eventwire.events.counterparts import SUFFIX as COUNTERPART
+from eventwire.events.counterparts import wants_author
 from eventwire.events.mentions import MentionIndex, actors_of, coded, home_state, same_actor
 from eventwire.events.patterns import Pattern
 from eventwire.model import Actor, EventCandidate
@@ -72,6 +74,8 @@ def borrow_agents(found: list[EventCandidate], sentence_starts: list[int],
             state = where_done(cand, home, place_countries or {})
             if state is not None:
                 out.append(replace(cand, source=state))
+            elif wants_author(cand.code):  # the target's counterpart, if clear
+                out.append(replace(cand, rule=cand.rule + COUNTERPART))
     return out
 
 
