@@ -72,7 +72,11 @@ def group_members(kind: str, head: Token, memory: Memory) -> tuple[Actor, ...]:
         return tuple(as_state(a) if a.kind == "military" else a
                      for a in sorted(chosen, key=order.index))
     people: list[Actor] = []
+    # "Anwar said he had spoken to both leaders": whoever addresses them is neither
+    speaking = acting_on(head, memory) - {None} if head.dep_ in {"dobj", "pobj"} else set()
     for _, actor in reversed(memory.people):
+        if actor.country in speaking:
+            continue
         if all(p.actor_id != actor.actor_id or actor.actor_id is None for p in people):
             people.insert(0, actor)
         if len(people) == 2:
