@@ -56,6 +56,11 @@ HOSTING_VERBS = frozenset({"host", "welcome", "receive", "invite", "greet"})
 
 
 # Exchanges one takes part in by speaking: "in a phone call with X, Y said".
+# Journeys: "during a visit to Israel, Biden said": the one who speaks travels.
+JOURNEY_NOUNS = frozenset({"visit", "trip", "tour", "journey", "stopover"})
+# "accepted an invitation to visit": the one who accepts goes.
+INVITATION_NOUNS = frozenset({"invitation", "invite", "offer"})
+ACCEPTING_VERBS = frozenset({"accept", "take", "receive", "welcome"})
 CONVERSATION_NOUNS = frozenset({"call", "conversation", "talk", "telephone", "meeting",
                                 "videoconference", "interview"})
 # Verbs of saying something to someone: the speaker's acts, not the reported clause's.
@@ -287,6 +292,9 @@ def _controller_step(current: Token) -> tuple[Token | None, Token | None]:
             # a main verb the parser hung on its subject as a reduced relative:
             # "Israeli air strikes killed 232 people" (strikes ROOT, killed acl)
             return None, head
+        if (head.lemma_.lower() in INVITATION_NOUNS and head.dep_ == "dobj"
+                and head.head.lemma_.lower() in ACCEPTING_VERBS):
+            return head.head, None  # "Rahmon accepted an invitation to pay a visit"
         poss = children(head, {"poss"})
         return None, poss[0] if poss else None  # "Xi's decision to visit"
     if dep == "pcomp" and head.dep_ == "prep":
@@ -428,6 +436,9 @@ def event_verb(noun: Token) -> Token | None:
         # "Lula and Xi signed agreements after talks": they talked; "Blinken,
         # after talks with the foreign minister of Egypt, said": Blinken did
         return verb
+    if prep in ("on", "during") and noun.lemma_.lower() in JOURNEY_NOUNS \
+            and verb.pos_ == "VERB" and not is_passive(verb):
+        return verb  # "Biden said, during a visit to Israel, ...": Biden travelled
     if prep in ("in", "during") and noun.lemma_.lower() in CONVERSATION_NOUNS:
         return verb  # "In a phone call with Erdogan, Putin discussed ...": Putin called
     return None

@@ -95,11 +95,22 @@ def noun_agent(noun: Token, code: str) -> Token | None:
     a state visit": Xi makes the visit)."""
     verb = syntax.event_verb(noun)
     if verb is None:
-        return None
+        return aside_traveller(noun)
     if code == "042" and verb.lemma_.lower() in syntax.HOSTING_VERBS:
         guests = syntax.direct_objects(verb)
         return guests[0] if guests else None
     return syntax.grammatical_subject(verb)
+
+
+def aside_traveller(noun: Token) -> Token | None:
+    """"Kishida, on a trip to Brazil, praised ...": the parser hangs the aside
+    on the name it follows; that person travels."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in syntax.JOURNEY_NOUNS \
+            or prep.lower_ not in ("on", "during"):
+        return None
+    name = prep.head
+    return name if prep.dep_ == "prep" and name.pos_ == "PROPN" and name.i < prep.i else None
 
 
 def noun_other(noun: Token, code: str) -> list[Token]:

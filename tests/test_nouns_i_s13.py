@@ -1,0 +1,53 @@
+"""Who makes the journey or act an event noun names when the noun has no
+owner of its own: the subject of the clause a visit is the occasion of ("said,
+during a visit to X"), and the one who accepted an invitation to pay a visit.
+
+Every sentence is made up for this test; each case asserts the code, the dyad
+and the status of one event the text must yield (or must not).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.model import Article
+
+# (text, code, source party, target party, status)
+CASES: list[tuple[str, str, str, str, str]] = [
+    # the clause's subject makes the visit it speaks during
+    ("French President Emmanuel Macron said on Tuesday, during a visit to Kenya, that "
+     "France would double its aid.", "042", "FRA", "KEN", "asserted"),
+    ("Germany's chancellor told reporters on Tuesday, during a visit to Kenya, that "
+     "Berlin would double its aid.", "042", "DEU", "KEN", "asserted"),
+    # an aside hung on the name it follows: that person travels
+    ("Japanese Prime Minister Fumio Kishida, on a trip to Brazil, praised the new "
+     "trade pact.", "042", "JPN", "BRA", "asserted"),
+    # the one who accepts an invitation pays the visit
+    ("Kazakh officials said President Kassym-Jomart Tokayev had accepted an invitation "
+     "to pay a state visit to Hungary next year.", "042", "KAZ", "HUN", "planned"),
+    ("Chilean President Gabriel Boric accepted an invitation to visit Spain in the "
+     "autumn.", "042", "CHL", "ESP", "planned"),
+]
+
+
+def _found(pipeline, text: str) -> list[tuple[str, str | None, str | None, str]]:
+    events = pipeline.extract(Article(id=Article.make_id(text), text=text,
+                                      published=date(2024, 5, 4)))
+    return [(e.cameo, e.source and e.source.party, e.target and e.target.party, e.status)
+            for e in events]
+
+
+@pytest.mark.parametrize(("text", "code", "source", "target", "status"), CASES)
+def test_noun_source_is_found(pipeline, text: str, code: str, source: str, target: str,
+                              status: str) -> None:
+    found = _found(pipeline, text)
+    assert (code, source, target, status) in found, found
+
+
+def test_a_guest_received_during_a_visit_is_not_the_host(pipeline) -> None:
+    # a passive clause's agent is the host, not the visitor
+    found = _found(pipeline, "Egypt's president was welcomed by Saudi Crown Prince "
+                             "Mohammed bin Salman during a visit to Riyadh.")
+    assert not [f for f in found if f[0] == "042" and f[1] == "SAU"], found
