@@ -29,6 +29,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
      "to pay a state visit to Hungary next year.", "042", "KAZ", "HUN", "planned"),
     ("Chilean President Gabriel Boric accepted an invitation to visit Spain in the "
      "autumn.", "042", "CHL", "ESP", "planned"),
+    # a claimed attack is the claimant's, besides the claim
+    ("Yemen's Houthi movement claimed a missile attack on Saudi Arabia on Friday.",
+     "190", "YEM", "SAU", "asserted"),
+    ("Yemen's Houthi movement claimed a missile attack on Saudi Arabia on Friday.",
+     "015", "YEM", "SAU", "asserted"),
 ]
 
 

@@ -55,6 +55,9 @@ from eventwire.events.refusals import add_refusals
 from eventwire.model import Actor, ActorMention, EventCandidate
 
 TRIGGER_POS = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN"}
+# Claiming an act ("claimed responsibility for the attack") leaves the act itself
+# to be coded too, as the claimant's.
+CLAIM_CODES = frozenset({"015"})
 
 
 def extract_candidates(
@@ -96,8 +99,10 @@ def extract_candidates(
             if here:
                 # the event noun the verb phrase used up ("held talks") does not fire
                 # again; if the verb found no parties, the noun may still, in the
-                # same sense ("talks with X")
-                consumed |= match.consumed
+                # same sense ("talks with X"); an act claimed ("claimed a drone
+                # attack on the UAE") is still the claimant's act
+                if match.pattern.code not in CLAIM_CODES:
+                    consumed |= match.consumed
             else:
                 sensed.update((i, match.pattern.code[:2]) for i in match.consumed
                               if doc[i].dep_ == "dobj" and doc[i].head.i == token.i)

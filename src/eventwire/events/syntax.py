@@ -430,6 +430,8 @@ def event_verb(noun: Token) -> Token | None:
         # "issued a warrant for the deportation" (the deportation is not the court's)
     if lemma in PURPOSE_VERBS and prep == "for":
         return verb
+    if lemma == "claim" and prep in (None, "for"):
+        return verb  # "the Houthis claimed an attack", "claimed responsibility for it"
     if prep in ("after", "before", "during", "following") and (
             plural_subject(verb) or noun.lemma_.lower() in CONVERSATION_NOUNS
             and prep_objects(noun, "with")):
