@@ -118,6 +118,7 @@ CURATED_AGENTS = [
     ("police", "~COP"), ("rebels", "~REB"), ("insurgents", "~REB"), ("militants", "~REB"),
     ("protesters", "~OPP"), ("protestors", "~OPP"), ("demonstrators", "~OPP"),
     ("opposition", "~OPP"), ("civilians", "~CVL"), ("residents", "~CVL"),
+    ("crowd", "~CVL"), ("crowds", "~CVL"), ("marcher", "~OPP"), ("marchers", "~OPP"),
     ("lawmakers", "~LEG"), ("prosecutor", "~JUD"), ("judges", "~JUD"),
     ("leader", "~GOV"), ("leaders", "~GOV"), ("opposition leader", "~OPP"),
     ("negotiator", "~GOV"), ("negotiators", "~GOV"), ("delegation", "~GOV"),
