@@ -31,6 +31,9 @@ class Memory:
     # (state, was subject, sentence start)
     states: list[tuple[Actor, bool, int]] = field(default_factory=list)
     igos: list[tuple[int, int, Actor]] = field(default_factory=list)
+    # (token, sentence start, members) of counted groups ("both leaders"): a later
+    # "they"/"them" may mean the two of them
+    groups: list[tuple[int, int, tuple[Actor, ...]]] = field(default_factory=list)
     # every country or IGO named, for role nouns with no modifier of their own
     owners: list[tuple[int, int, Actor]] = field(default_factory=list)
     # the country the story is filed from (its dateline), if known

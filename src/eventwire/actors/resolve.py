@@ -27,7 +27,7 @@ from eventwire.actors.coref import (
     syntax_conjuncts,
 )
 from eventwire.actors.kb import TITLE_ROLES, KnowledgeBase
-from eventwire.actors.memory import Memory, retext
+from eventwire.actors.memory import PRONOUN_REACH, Memory, reach_start, retext
 from eventwire.actors.ownership import (
     LOCAL_SECTORS,
     LOCATIVE_PREPS,
@@ -111,9 +111,11 @@ def resolve_mentions(doc: Doc, on: date | None, kb: KnowledgeBase,
                               None, None, "group")
                 mentions.append(ActorMention(cand.start, cand.end, cand.head, span.start_char,
                                              span.end_char, group, "coref.group", members))
+                memory.groups.append((cand.head, span.sent.start, members))
             continue
         if cand.pronoun and doc[cand.head].lower_ in {"they", "them"}:
-            joint = coordinated_subject(doc[cand.head], memory)
+            joint = coordinated_subject(doc[cand.head], memory) or _group_pronoun(
+                doc[cand.head], memory)
             if joint:  # "Macron, Merkel and May said they regretted": one party each
                 group = Actor(span.text, None, " and ".join(m.name or m.text for m in joint),
                               None, None, "group")
@@ -144,6 +146,20 @@ def resolve_mentions(doc: Doc, on: date | None, kb: KnowledgeBase,
                                 igo_actor(span.text, actor.org, kb)))
         _remember_possessor(memory, doc, cand, on, kb)
     return mentions
+
+
+def _group_pronoun(tok: Token, memory: Memory) -> tuple[Actor, ...]:
+    """The two members of a counted group ("both leaders") that is the latest plural
+    named before "they"/"them", in its sentence or the one before: "spoke to both
+    leaders and called on them to stand down"."""
+    first = reach_start(tok, PRONOUN_REACH)
+    groups = [(i, members) for i, s, members in memory.groups if i < tok.i and s >= first]
+    if not groups:
+        return ()
+    plurals = memory.plurals + (memory.plural_objects if tok.lower_ == "them" else [])
+    if any(groups[-1][0] < i < tok.i for i, _, _ in plurals):
+        return ()
+    return groups[-1][1]
 
 
 def _remember_possessor(memory: Memory, doc: Doc, cand: Candidate, on: date | None,
