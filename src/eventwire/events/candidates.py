@@ -16,6 +16,7 @@ from eventwire.events import syntax
 from eventwire.events.claims import victim_accuses
 from eventwire.events.counterparts import COUNTERPART_KINDS, wants_counterpart
 from eventwire.events.counterparts import SUFFIX as COUNTERPART
+from eventwire.events.discourse import RECALL, definite_act
 from eventwire.events.dyads import (
     pairs_for,
 )
@@ -117,6 +118,11 @@ def events_for(
                 waiting = candidate(trigger, pattern, article_id, s_actor, None, mod,
                                     status_of(mod, src, index), places)
                 out.append(replace(waiting, rule=waiting.rule + COUNTERPART))
+            elif t_actor is None and definite_act(trigger):
+                # "the warrant", "hosted the talks": the act told before says with whom
+                waiting = candidate(trigger, pattern, article_id, s_actor, None, mod,
+                                    status_of(mod, src, index), places)
+                out.append(replace(waiting, rule=waiting.rule + RECALL))
             continue  # no dyad, no event: a coder needs to know whom it was done to
         if (pattern.code[:2] in NO_SELF_ROOTS and s_actor and t_actor
                 and s_actor.party is not None and s_actor.party == t_actor.party

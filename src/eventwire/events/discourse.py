@@ -396,3 +396,101 @@ def answered_by(pattern: Pattern) -> tuple[tuple[str, ...], bool]:
                 else tuple(sorted(ANSWERED_ROOTS))), True
     reacts = pattern.extras.get("reacts")
     return (tuple(str(v) for v in reacts) if isinstance(reacts, list) else ()), False
+
+
+# Rule suffix of a candidate whose act, named by a definite noun ("the warrant",
+# "hosted the talks"), was told earlier with the party it lacks.
+RECALL = ".recall"
+# Act nouns a verb phrase may take as its object and refer back with ("hosted
+# the talks", "issued the warrant"): an event noun of its own.
+RECALLED_NOUNS = frozenset({
+    "talk", "talks", "meeting", "visit", "summit", "trip", "negotiation", "negotiations",
+    "consultation", "consultations", "warrant", "sanction", "sanctions", "conference"})
+# Modifiers that make a definite act a new one ("the first meeting", "the next round").
+NEW_ACT = frozenset({"first", "second", "third", "next", "new", "upcoming", "another", "last",
+                     "latest", "final"})
+# Acts that have no direction: a meeting's host met its guest, and the guest the host.
+MUTUAL_ROOTS = frozenset({"04"})
+# Hosting and mediating (CAMEO 043, 045): the host is no side of the talks.
+HOSTING = ("043", "045")
+# What talks end in: their sides are the talks' (an agreement, a ceasefire).
+SETTLING = ("057", "0871")
+# Going somewhere (CAMEO 042): a visit, attending a summit.
+VISITS = "042"
+
+
+def definite_act(trigger: Token) -> bool:
+    """"the warrant", "the talks", "hosted the talks": a definite event noun (the
+    trigger, or the act noun a verb takes as its object) names an act already
+    told. Not one with a possessor ("Putin's visit": it says whose), a new one
+    ("the first meeting of a new council") or one only named ("called the
+    meeting a victory")."""
+    if trigger.pos_ == "NOUN":
+        noun = trigger
+    else:
+        objs = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")
+                and c.lemma_.lower() in RECALLED_NOUNS]
+        if not objs:
+            return False
+        if any(c.dep_ == "oprd" for c in trigger.children):
+            return False
+        noun = objs[0]
+    dets = [d for d in noun.children if d.dep_ == "det"]
+    return bool(dets) and all(d.lower_ in ("the", "this", "that") for d in dets) \
+        and not any(c.dep_ == "poss" or c.dep_ == "amod" and c.lower_ in NEW_ACT
+                    for c in noun.children)
+
+
+def recall_parties(found: list[EventCandidate]) -> list[EventCandidate]:
+    """A definite act with its source but no target (``RECALL``) takes the target
+    of the last act of the same kind (code root) its source did earlier in the
+    article. Of a mutual act (talks, meetings) it takes the other side of the
+    last such act, or agreement, its source took part in, or, for a third party
+    that hosts or brokers it, both sides ("Iran and Saudi Arabia held talks ...
+    Wang Yi hosted the talks"). A dyad the article already codes for that kind
+    is the same act told again, not a new one; with no party found the
+    candidate is dropped."""
+    out: list[EventCandidate] = []
+    for cand in found:
+        if not cand.rule.endswith(RECALL):
+            out.append(cand)
+            continue
+        rule = cand.rule[:-len(RECALL)]
+        told = {(c.source.party, c.target.party) for c in found
+                if c.code[:2] == cand.code[:2] and c.source is not None and c.target is not None}
+        for other in _recalled(cand, out):
+            if (cand.source.party, other.party) not in told:  # the same act, coded already
+                out.append(replace(cand, target=other, rule=rule))
+    return out
+
+
+def _recalled(cand: EventCandidate, earlier: list[EventCandidate]) -> list[Actor]:
+    """The parties ``cand`` lacks, from the last act of its kind told before it."""
+    if cand.source is None:
+        return []
+    party = cand.source.party
+    mutual = cand.code[:2] in MUTUAL_ROOTS
+    # going to a summit ("attended the summit") is no side of what was met or agreed
+    settled = mutual and not cand.code.startswith(VISITS)
+    # only a host or broker deals with both sides: "the meeting" of one who is
+    # neither side is a misread party, not a third one
+    hosting = cand.code.startswith(HOSTING)
+    for c in reversed(earlier):
+        if not (c.code[:2] == cand.code[:2] or settled and c.code.startswith(SETTLING)) \
+                or c.source is None or c.target is None \
+                or c.trigger_start >= cand.trigger_start:
+            continue
+        if c.source.party == c.target.party:  # talks within a country ("the government
+            # and Tigray forces"): their host dealt with that country
+            if hosting and party != c.source.party and not c.code.startswith(HOSTING):
+                return [c.source]
+            continue
+        if c.source.party == party:
+            return [c.target]
+        if mutual and c.code.startswith(HOSTING):
+            continue  # the host is no side of the talks it hosted
+        if mutual and c.target.party == party:
+            return [c.source]
+        if hosting:
+            return [c.source, c.target]
+    return []

@@ -47,6 +47,7 @@ from eventwire.events.discourse import (
     answer_accusers,
     answered_by,
     borrow_agents,
+    recall_parties,
 )
 from eventwire.events.match import match_pattern
 from eventwire.events.mentions import PLACE_KINDS, MentionIndex
@@ -115,7 +116,7 @@ def extract_candidates(
     found = add_refusals(one_threat(found, doc), doc, index)
     found = answer_accusers(found, {p.id: answered_by(p) for p in _responses(patterns)}, doc,
                             home=venue, index=index)
-    return fill_counterparts(found)
+    return fill_counterparts(recall_parties(found))
 
 
 def _responses(patterns: Mapping[tuple[str, str], Sequence[Pattern]]) -> Iterable[Pattern]:
