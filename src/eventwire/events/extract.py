@@ -26,7 +26,8 @@ decides who acts on whom:
 7. what the article implies (pattern ``extras``, see patterns.py): the dateline
    venue of a visit, the own country of a curfew, the author of the accusation
    a denial answers, the agent of an agentless passive that continues the act
-   before it ("... and 66 people were detained").
+   before it ("... and 66 people were detained"), the sides of the talks a
+   definite act noun names again ("Iraq hosted the talks").
 
 The steps live in modules named for them: match.py (which pattern a trigger
 satisfies), mentions.py (which coded party a token names), targets.py (sources
