@@ -455,6 +455,8 @@ def recall_parties(found: list[EventCandidate]) -> list[EventCandidate]:
         if not cand.rule.endswith(RECALL):
             out.append(cand)
             continue
+        if cand.source is None:
+            continue
         rule = cand.rule[:-len(RECALL)]
         told = {(c.source.party, c.target.party) for c in found
                 if c.code[:2] == cand.code[:2] and c.source is not None and c.target is not None}
