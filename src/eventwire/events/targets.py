@@ -59,8 +59,9 @@ XCOMP_TARGET_ROOTS = frozenset({"03"})
 # Appeals and demands: the party may sit inside what is asked for.
 APPEAL_ROOTS = frozenset({"02", "10"})
 # Things done or asked for whose owner is no addressee ("demanded his resignation").
-ACT_NOUNS = frozenset({"resignation", "release", "withdrawal", "return", "exit", "removal",
-                       "arrest", "ouster", "apology", "support", "help", "aid", "end"})
+ASKED_ACT_NOUNS = frozenset({"resignation", "release", "withdrawal", "return", "exit",
+                             "removal", "arrest", "ouster", "apology", "support", "help",
+                             "aid", "end"})
 
 
 def source_token(trigger: Token, code: str) -> Token | None:
@@ -366,7 +367,7 @@ def appealed_about(trigger: Token) -> list[Token]:
         # party the first verb acts on (not "demanded Pashinyan's resignation")
         found += [o for o in syntax.direct_objects(trigger.head)
                   if o.pos_ in ("PROPN", "NOUN") and not syntax.names_an_act(o)
-                  and o.lemma_.lower() not in ACT_NOUNS]
+                  and o.lemma_.lower() not in ASKED_ACT_NOUNS]
     return found
 
 
