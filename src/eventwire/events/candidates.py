@@ -111,18 +111,18 @@ def events_for(
                 and s_actor.kind == "state") and not purged(pattern.code, s_actor, t_actor):
             continue  # (but "Ukraine imposed martial law" is over its own country)
         if not usable(t_actor) and not answer:
-            if wants_counterpart(pattern.code, pattern.target, pattern.curated) \
-                    and t_actor is None and s_actor is not None \
-                    and s_actor.kind in COUNTERPART_KINDS:
-                # "closed the land crossing": the article may say with whom
-                waiting = candidate(trigger, pattern, article_id, s_actor, None, mod,
-                                    status_of(mod, src, index), places)
-                out.append(replace(waiting, rule=waiting.rule + COUNTERPART))
+            # the article may say with whom: "closed the land crossing" (the
+            # source's counterpart), "hosted the talks" (the act told before)
+            waits_for = None
+            if t_actor is None and s_actor is not None and s_actor.kind in COUNTERPART_KINDS \
+                    and wants_counterpart(pattern.code, pattern.target, pattern.curated):
+                waits_for = COUNTERPART
             elif t_actor is None and definite_act(trigger):
-                # "the warrant", "hosted the talks": the act told before says with whom
+                waits_for = RECALL
+            if waits_for is not None:
                 waiting = candidate(trigger, pattern, article_id, s_actor, None, mod,
                                     status_of(mod, src, index), places)
-                out.append(replace(waiting, rule=waiting.rule + RECALL))
+                out.append(replace(waiting, rule=waiting.rule + waits_for))
             continue  # no dyad, no event: a coder needs to know whom it was done to
         if (pattern.code[:2] in NO_SELF_ROOTS and s_actor and t_actor
                 and s_actor.party is not None and s_actor.party == t_actor.party

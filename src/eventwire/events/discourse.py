@@ -14,6 +14,7 @@ from itertools import islice
 
 from spacy.tokens import Doc, Token
 
+from eventwire.actors.memory import reach_start
 from eventwire.events import syntax
 from eventwire.events.counterparts import SUFFIX as COUNTERPART
 from eventwire.events.counterparts import wants_author
@@ -296,7 +297,7 @@ def named_author(cand: EventCandidate, obj: Token | None, index: MentionIndex | 
         return own
     # "disappointed by a shortsighted decision": an act just told, in this
     # sentence or the one before
-    start = 0 if _definite(obj) else _previous_sentence(obj)
+    start = 0 if _definite(obj) else reach_start(obj, 1)
     for tok in reversed(obj.doc[start: obj.i]):
         if tok.lemma_.lower() != lemma:
             continue
@@ -324,12 +325,6 @@ def named_author(cand: EventCandidate, obj: Token | None, index: MentionIndex | 
         if found:
             return found
     return []
-
-
-def _previous_sentence(token: Token) -> int:
-    """Where the sentence before the token's begins."""
-    start = token.sent.start
-    return token.doc[start - 1].sent.start if start > 0 else 0
 
 
 def _definite(noun: Token) -> bool:

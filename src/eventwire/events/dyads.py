@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from eventwire.events import syntax
 from eventwire.events.mentions import (
+    POPULATION_KINDS,
     MentionIndex,
     actor_at,
     actors_of,
@@ -63,9 +64,6 @@ ANNOUNCED_ROOTS = frozenset({"03", "04", "05", "13"})
 # than 1,000 supporters were arrested"): sanctions and coercion, not casualty
 # counts ("50 servicemen had been killed").
 BORROW_ROOTS = frozenset({"16", "17"})
-# Those who bear a price rather than being warned ("millions of people facing
-# hunger would pay the price").
-POPULATION_KINDS = frozenset({"ppl", "civilian", "refugee"})
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 # Who can report an arrest or a ban as its own act: "the Interior Ministry said
 # 66 people were detained" (a rights group or a newspaper saying so did not).

@@ -19,6 +19,9 @@ from eventwire.model import Actor, ActorMention
 # A place ("in Moscow", "Bishkek") is a party only as the target of a visit, an
 # attack or a protest; everywhere else it only says where.
 PLACE_KINDS = frozenset({"place", "region", "city"})
+# Those who bear a price rather than being warned ("millions of people facing
+# hunger would pay the price").
+POPULATION_KINDS = frozenset({"ppl", "civilian", "refugee"})
 # Nouns that stand for the state their "of" names.
 STATE_NOUNS = frozenset({"nation", "country", "state", "kingdom", "republic", "island",
                          "archipelago", "emirate", "sultanate", "principality"})

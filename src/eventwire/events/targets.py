@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from eventwire.events import syntax
 from eventwire.events.mentions import (
     PLACE_KINDS,
+    POPULATION_KINDS,
     MentionIndex,
     actor_at,
     actors_of,
@@ -262,7 +263,7 @@ def _population(token: Token, index: MentionIndex) -> bool:
     """"millions of people would pay the price": those a warning is about, not
     those it warns."""
     mention = index.actor_under(token)
-    return mention is not None and mention.actor.kind in ("ppl", "civilian", "refugee")
+    return mention is not None and mention.actor.kind in POPULATION_KINDS
 
 
 def _unrouted(preps: Sequence[str], routed: bool) -> tuple[str, ...]:
