@@ -31,3 +31,12 @@ def gold_articles(n: int) -> list[Article]:
 def extract_text(pipeline, text: str, day: date) -> list:
     """Events of one article written for a test, dated ``day``."""
     return pipeline.extract(Article(id=Article.make_id(text), text=text, published=day))
+
+
+def coded_events(pipeline, text: str, day: date
+                 ) -> list[tuple[str, str | None, str | None, str]]:
+    """(code, source party, target party, status) of each event of a test
+    article, in the order found."""
+    return [(e.cameo, e.source.party if e.source else None,
+             e.target.party if e.target else None, e.status)
+            for e in extract_text(pipeline, text, day)]

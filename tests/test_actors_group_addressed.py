@@ -1,21 +1,14 @@
 """Made-up sentences: a group of two leaders addressed by a third is not him."""
 from datetime import date
 
-import pytest
-
-from eventwire.model import Article
 from eventwire.pipeline import Pipeline
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.load()
+from .support import coded_events
 
 
 def _events(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, str, str]]:
-    article = Article(id="t", text=text, published=date(2025, 7, 24))
-    return {(e.source.party if e.source else None, e.target.party if e.target else None,
-             e.cameo, e.status) for e in pipeline.extract(article)}
+    return {(source, target, code, status) for code, source, target, status
+            in coded_events(pipeline, text, date(2025, 7, 24))}
 
 
 def test_both_leaders_spoken_to_excludes_the_speaker(pipeline: Pipeline) -> None:

@@ -2,21 +2,14 @@
 ... called on them", "the two sides") reach both parties, and only when two are clear."""
 from datetime import date
 
-import pytest
-
-from eventwire.model import Article
 from eventwire.pipeline import Pipeline
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.load()
+from .support import coded_events
 
 
 def _events(pipeline: Pipeline, text: str) -> set[tuple[str | None, str | None, str, str]]:
-    article = Article(id="t", text=text, published=date(2025, 7, 24))
-    return {(e.source.party if e.source else None, e.target.party if e.target else None,
-             e.cameo, e.status) for e in pipeline.extract(article)}
+    return {(source, target, code, status) for code, source, target, status
+            in coded_events(pipeline, text, date(2025, 7, 24))}
 
 
 def test_them_after_both_leaders_is_the_two_leaders(pipeline: Pipeline) -> None:

@@ -9,7 +9,7 @@ from datetime import date
 from eventwire.events.discourse import RECALL, recall_parties
 from eventwire.model import Actor, EventCandidate
 
-from .support import extract_text
+from .support import coded_events
 
 DAY = date(2021, 4, 15)
 LEAD = "DOHA, April 15 (Test Wire) - "
@@ -17,9 +17,7 @@ TALKS = LEAD + "Iran and Saudi Arabia held talks in Baghdad on Thursday. "
 
 
 def _events(pipeline, text: str) -> set[tuple[str, str | None, str | None, str]]:
-    return {(e.cameo, e.source.party if e.source else None,
-             e.target.party if e.target else None, e.status)
-            for e in extract_text(pipeline, text + "\n", DAY)}
+    return set(coded_events(pipeline, text + "\n", DAY))
 
 
 def test_the_host_of_the_talks_told_before_hosts_both_sides(pipeline) -> None:

@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from eventwire.model import Article, Event
+from .support import coded_events
 
 # (text, code, source party, target party, status)
 CASES: list[tuple[str, str, str, str, str]] = [
@@ -58,14 +58,8 @@ CASES: list[tuple[str, str, str, str, str]] = [
 ]
 
 
-def _events(pipeline, text: str) -> list[Event]:
-    return pipeline.extract(Article(id=Article.make_id(text), text=text,
-                                    published=date(2024, 3, 3)))
-
-
-def _found(pipeline, text: str) -> list[tuple[object, ...]]:
-    return [(e.cameo, e.source and e.source.party, e.target and e.target.party, e.status)
-            for e in _events(pipeline, text)]
+def _found(pipeline, text: str) -> list[tuple[str, str | None, str | None, str]]:
+    return coded_events(pipeline, text, date(2024, 3, 3))
 
 
 @pytest.mark.parametrize(("text", "code", "source", "target", "status"), CASES)

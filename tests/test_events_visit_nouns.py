@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from eventwire.model import Article
+from .support import coded_events
 
 # (text, code, source party, target party, status)
 CASES: list[tuple[str, str, str, str, str]] = [
@@ -38,10 +38,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
 
 
 def _found(pipeline, text: str) -> list[tuple[str, str | None, str | None, str]]:
-    events = pipeline.extract(Article(id=Article.make_id(text), text=text,
-                                      published=date(2024, 5, 4)))
-    return [(e.cameo, e.source and e.source.party, e.target and e.target.party, e.status)
-            for e in events]
+    return coded_events(pipeline, text, date(2024, 5, 4))
 
 
 @pytest.mark.parametrize(("text", "code", "source", "target", "status"), CASES)
