@@ -31,7 +31,8 @@ UNDOING_VERBS = frozenset({"cancel", "postpone", "scrap", "delay", "suspend", "s
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "should", "can"})
 HYPOTHETICAL_GOVERNORS = frozenset({
     "consider", "threaten", "mull", "weigh", "propose", "suggest", "hope", "want", "seek",
-    "ponder", "demand", "urge", "call", "ask", "warn",
+    "ponder", "demand", "urge", "call", "ask", "warn", "appeal", "plead", "implore", "beg",
+    "press",
 })
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "until"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -141,6 +142,8 @@ def modality_of(trigger: Token, phrase_negation: bool = False) -> Modality:
                     planned = planned or child.text
             if child.dep_ == "mark" and low in HYPOTHETICAL_MARKS:
                 hypothetical = hypothetical or child.text
+            if i == 0 and _purpose(tok) and child.dep_ == "aux" and low == "to":
+                hypothetical = hypothetical or child.text  # "sent an envoy to free them"
             if child.dep_ == "amod" and low in PLANNING_MODIFIERS and tok.pos_ == "NOUN":
                 planned = planned or child.text
             if (is_governor and child.dep_ in ("nsubj", "nsubjpass")
@@ -176,6 +179,12 @@ def modality_of(trigger: Token, phrase_negation: bool = False) -> Modality:
         # stage compares the speaker with the source.
         return Modality("reported", tense, speech.text, speech)
     return Modality("asserted", tense, None)
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive hung on another verb as its aim ("sent troops to free the
+    hostages") says what was meant to happen, not what did."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.head.pos_ == "VERB"
 
 
 def own_negation(child: Token) -> bool:

@@ -1,0 +1,26 @@
+"""Status of acts that are asked for or aimed at (events/modality.py): what an
+appeal asks and what an act is meant to achieve have not happened. End to end
+through the real parser and knowledge base, on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .support import coded_events
+
+DAY = date(2018, 2, 6)
+LEAD = "Maldivian President Abdulla Yameen declared a state of emergency on Monday.\n"
+
+
+def test_what_an_appeal_asks_for_has_not_happened(pipeline) -> None:
+    found = coded_events(pipeline, LEAD + "The opposition leader appealed to India to send "
+                         "an envoy to the islands.\n", DAY)
+    assert ("020", "MDV", "IND", "asserted") in found
+    assert not [f for f in found if f[0] == "039" and f[3] == "asserted"]
+
+
+def test_the_aim_of_an_act_is_not_an_act(pipeline) -> None:
+    found = coded_events(pipeline, LEAD + "India sent an envoy to Male to free the "
+                         "detained Maldivian judges.\n", DAY)
+    assert ("039", "IND", "MDV", "asserted") in found
+    assert not [f for f in found if f[0].startswith("084") and f[3] == "asserted"]
