@@ -34,6 +34,9 @@ HYPOTHETICAL_GOVERNORS = frozenset({
     "ponder", "demand", "urge", "call", "ask", "warn", "appeal", "plead", "implore", "beg",
     "press",
 })
+# Whoever phones someone "to" do something does it on the call ("called him to
+# congratulate him"): that aim is the act.
+CALLING_VERBS = frozenset({"call", "phone", "telephone", "ring", "speak"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "until"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 PLANNING_GOVERNORS = frozenset({
@@ -184,7 +187,8 @@ def modality_of(trigger: Token, phrase_negation: bool = False) -> Modality:
 def _purpose(verb: Token) -> bool:
     """An infinitive hung on another verb as its aim ("sent troops to free the
     hostages") says what was meant to happen, not what did."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.head.pos_ == "VERB"
+    return (verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.head.pos_ == "VERB"
+            and verb.head.lemma_.lower() not in CALLING_VERBS)
 
 
 def own_negation(child: Token) -> bool:
