@@ -23,6 +23,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
      "141", "ZMB", "ZMB", "asserted"),
     ("Tens of thousands of protesters rallied in Caracas on Sunday.",
      "141", "VEN", "VEN", "asserted"),
+    # a bare count is a crowd, owned by the dateline when its town is not known
+    ("ACCRA, March 3 (Test Wire) - Thousands rallied in Kumasi on Saturday against the "
+     "new tax.",
+     "141", "GHA", "GHA", "asserted"),
+    # "the streets of" a capital place the crowd there
+    ("Protesters took to the streets of Lima on Sunday.",
+     "141", "PER", "PER", "asserted"),
     # an agentless arrest of the dateline country's own people is its own act
     ("TBILISI, March 3 (Test Wire) - More than 40 people were detained on Friday, "
      "including an opposition leader.",

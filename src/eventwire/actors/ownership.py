@@ -22,6 +22,9 @@ from eventwire.model import Actor
 # Unowned role nouns that are most likely where the story is filed from.
 LOCAL_SECTORS = {"OPP", "CVL", "COP", "AGR", "LAB", "EDU", "HLH", "BUS", "REL", "CRM", "MED"}
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across"}
+# Parts of a town a crowd fills: "took to the streets of Tashkent".
+SCENE_NOUNS = frozenset({"street", "square", "centre", "center", "outskirts", "heart",
+                         "downtown", "avenue", "road"})
 # Buildings of a foreign state: whoever storms or guards one is not its owner.
 MISSION_NOUNS = {"embassy", "consulate", "mission", "legation"}
 # Heads that only count the people an "of" names: "thousands of Cubans", "tens of
@@ -77,12 +80,18 @@ def scene_country(head: Token, kb: KnowledgeBase, on: date | None) -> str | None
     the Swedish embassy in Baghdad" are Iraq's, whichever country the sentence
     named before them. Crowds and police are where they act."""
     for tok in sorted(clause_tokens(head), key=lambda t: t.i):
-        if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS \
-                and tok.ent_type_ in {"GPE", "LOC"}:
+        if tok.dep_ == "pobj" and _locative(tok.head) and tok.ent_type_ in {"GPE", "LOC"}:
             iso3 = place_country(name_at(tok), kb, on)
             if iso3 is not None:
                 return iso3
     return None
+
+
+def _locative(prep: Token) -> bool:
+    """"in Baghdad", and "the streets of Tashkent": a place's own "of"."""
+    if prep.lower_ in LOCATIVE_PREPS:
+        return True
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in SCENE_NOUNS
 
 
 def missions_acted_on(head: Token, kb: KnowledgeBase) -> set[str]:
