@@ -173,3 +173,13 @@ def test_the_stated_country_of_a_titled_leader_wins_over_a_contradicting_entry(
     doc = nlp("Mauritanian President Mohamed Ould Abdel Aziz flew to Banjul on Friday.")
     found = resolve_mentions(doc, date(2017, 1, 20), kb)
     assert found[0].actor.country == "MRT"
+
+
+def test_an_unknown_town_travelled_to_is_no_antecedent_for_he(nlp: Language,
+                                                              kb: KnowledgeBase) -> None:
+    """The small model tags some towns as people ("flew to Nukus"); "he" after it is
+    still the traveller."""
+    doc = nlp("President Shavkat Mirziyoyev flew to Nukus on Saturday. Hours later he "
+              "declared a state of emergency.")
+    he = next(m for m in resolve_mentions(doc, date(2022, 7, 2), kb) if m.actor.text == "he")
+    assert he.actor.country == "UZB"

@@ -88,6 +88,9 @@ OWNED_NOUNS = {"jet", "aircraft", "drone", "tank", "helicopter", "submarine",
 # "Russia's Security Council" is Russian).
 UNOWNED_BODIES = {"security council": "UN", "general assembly": "UN",
                   "human rights council": "UN"}
+# "flew to X", "arrived in X": X is a place whatever the tagger says.
+TRAVEL_VERBS = frozenset({"fly", "travel", "go", "arrive", "return", "head", "come", "drive"})
+TRAVEL_PREPS = frozenset({"to", "in", "into", "from"})
 POLITICAL_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent"}
 POLITICAL_PREPS = {"by", "with", "against", "between"}
 
@@ -192,11 +195,20 @@ def _office_title(actor: Actor, on: date | None, kb: KnowledgeBase) -> str:
     return (period.title or "").lower() if period is not None else ""
 
 
+def _destination(head: Token) -> bool:
+    """Where someone travels is a place even when the tagger calls an unknown town
+    a person ("flew to Nukus"): no later "he" may mean it."""
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ in TRAVEL_PREPS \
+        and prep.head.lemma_.lower() in TRAVEL_VERBS
+
+
 def _remember(memory: Memory, cand: Candidate, span: Span, actor: Actor,
               title: str = "") -> None:
     for i in range(cand.start, cand.end):
         memory.by_token[i] = actor
-    if actor.kind == "person" and not cand.pronoun:
+    if actor.kind == "person" and not cand.pronoun \
+            and not (actor.party is None and _destination(span.doc[cand.head])):
         memory.people.append((cand.head, actor))
         if cand.ent is not None and len(cand.ent) > 1:
             memory.surnames[norm(cand.ent[-1].text)] = actor
