@@ -26,3 +26,15 @@ def test_plain_verb_codes_its_dyad(pipeline, text: str, expected: tuple[str, str
               e.target.party if e.target else None)
              for e in extract_text(pipeline, text + "\n", DAY)}
     assert expected in found
+
+
+@pytest.mark.parametrize("text", [
+    "Chadian troops fought alongside Malian forces on Friday.",
+    "Chadian troops fought together with Malian forces on Friday.",
+])
+def test_fighting_alongside_an_army_is_military_cooperation(pipeline, text: str) -> None:
+    found = {(e.cameo, e.source.party if e.source else None,
+              e.target.party if e.target else None)
+             for e in extract_text(pipeline, text + "\n", DAY)}
+    assert ("062", "TCD", "MLI") in found
+    assert not [f for f in found if f[0].startswith("19")]
