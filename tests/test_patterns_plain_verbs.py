@@ -38,3 +38,15 @@ def test_fighting_alongside_an_army_is_military_cooperation(pipeline, text: str)
              for e in extract_text(pipeline, text + "\n", DAY)}
     assert ("062", "TCD", "MLI") in found
     assert not [f for f in found if f[0].startswith("19")]
+
+
+@pytest.mark.parametrize(("text", "call"), [
+    ("Erdogan called Prime Minister Benjamin Netanyahu the leader of an apartheid state.",
+     False),
+    ('Vucic called Hungarian conduct "brutal and un-European" on Wednesday.', False),
+    ("Erdogan called Russian President Vladimir Putin, the leader of the Kremlin, on Friday.",
+     True),
+])
+def test_calling_someone_a_name_is_no_phone_call(pipeline, text: str, call: bool) -> None:
+    codes = {e.cameo for e in extract_text(pipeline, text + "\n", DAY)}
+    assert ("041" in codes) is call

@@ -27,6 +27,19 @@ def lemma_sets_hold(sets: Sequence[frozenset[str]], lemmas: set[str]) -> bool:
     return all(not s.isdisjoint(lemmas) for s in sets)
 
 
+QUOTES = frozenset({'"', "“", "”", "''", "``"})
+
+
+def _labelled(obj: Token) -> bool:
+    """The object carries the label it is called by, misparsed into its own phrase:
+    a quoted word ("called Hungarian conduct 'brutal'") or a common-noun
+    apposition with no comma ("called Netanyahu the leader of an apartheid state";
+    "called Putin, the Russian leader," is a call)."""
+    return any(t.text in QUOTES for t in obj.subtree) or any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and any(d.dep_ == "det" for d in c.children)
+        and obj.doc[c.left_edge.i - 1].text != "," for c in obj.children)
+
+
 def match_pattern(token: Token, candidates: Sequence[Pattern]) -> Match | None:
     right: set[str] | None = None
     objects = syntax.direct_objects(token)
@@ -37,7 +50,8 @@ def match_pattern(token: Token, candidates: Sequence[Pattern]) -> Match | None:
             prep_cache[prep] = prep_objects_near(token, prep, objects)
         return prep_cache[prep]
 
-    predicative = any(c.dep_ in ("oprd", "ccomp") for c in token.children)
+    predicative = any(c.dep_ in ("oprd", "ccomp") for c in token.children) \
+        or any(_labelled(o) for o in objects)
     left: set[str] | None = None
     for pattern in candidates:
         if pattern.extras.get("plain_object") and predicative:
