@@ -98,3 +98,12 @@ def test_a_gathering_at_home_is_no_visit(pipeline) -> None:
     found = _found(pipeline, "Turkish President Tayyip Erdogan will take part in a "
                              "conference in Ankara.")
     assert not [f for f in found if f[0] == "042"], found
+
+
+def test_it_in_a_second_coordinated_verb_is_the_first_ones_object(pipeline) -> None:
+    # "stormed the embassy and set part of it on fire": the embassy's country is
+    # the target of both, never the crowd's own
+    found = _found(pipeline, "Protesters stormed the Danish embassy in Tehran and set part "
+                             "of it on fire.")
+    assert ("145", "IRN", "DNK", "asserted") in found, found
+    assert not [f for f in found if f[0] == "145" and f[2] == "IRN"], found

@@ -143,6 +143,10 @@ def pronoun(tok: Token, memory: Memory) -> tuple[Actor, str] | None:
     most recent person before it. it: the latest state, government or IGO that was
     a subject, in this sentence or the one before; they/them: a group or plural."""
     low = tok.lower_
+    if low == "it":
+        shared = conjunct_object(tok, memory)
+        if shared is not None:
+            return retext(shared, tok.text), "coref.pronoun.conjunct"
     if low in {"it", "its"}:
         thing = recent(memory.things, tok)
         if low == "it" and tok.dep_ == "dobj" and tok.head.dep_ in {"advcl", "xcomp"} \
@@ -177,6 +181,20 @@ def pronoun(tok: Token, memory: Memory) -> tuple[Actor, str] | None:
     earlier = [actor for i, actor in memory.people if i < tok.i]
     if earlier:
         return retext(earlier[-1], tok.text), "coref.pronoun.recent"
+    return None
+
+
+def conjunct_object(tok: Token, memory: Memory) -> Actor | None:
+    """"stormed the embassy and set it on fire", "seized the tanker and towed it
+    away": "it" in the second of two coordinated verbs is the first one's object."""
+    verb = tok.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB" or tok.i < verb.i:
+        return None
+    for obj in verb.head.children:
+        if obj.dep_ == "dobj" and obj.pos_ in {"NOUN", "PROPN"} and obj.i in memory.by_token:
+            return memory.by_token[obj.i]
     return None
 
 

@@ -27,6 +27,10 @@ STATE_NOUNS = frozenset({"nation", "country", "state", "kingdom", "republic", "i
                          "archipelago", "emirate", "sultanate", "principality"})
 
 
+# Nouns that only take a share of what their "of" names.
+PORTION_NOUNS = frozenset({"part", "section", "wing", "floor", "rest", "half", "most"})
+
+
 class MentionIndex:
     """Token index -> the actor mention covering it (the innermost one)."""
 
@@ -57,6 +61,12 @@ class MentionIndex:
             if child.dep_ in ("compound", "amod", "poss", "nmod"):
                 inner = self.at(child)
                 if inner is not None and inner is not found and usable(inner.actor):
+                    return inner
+        if found is None and token.lemma_.lower() in PORTION_NOUNS:
+            # "set part of it on fire": the whole the part is of
+            for whole in syntax.prep_objects(token, "of"):
+                inner = self.actor_under(whole)
+                if inner is not None and usable(inner.actor):
                     return inner
         if token.lemma_.lower() in STATE_NOUNS:
             # "the Pacific island nation of Nauru", "the kingdom of Bahrain"
