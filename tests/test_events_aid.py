@@ -35,3 +35,15 @@ def test_offering_to_help_find_culprits_is_no_aid(pipeline) -> None:
     dyads = _dyads(extract_text(pipeline, "Turkey urged Iraq to stay calm and offered to "
                                 "help find the culprits.\n", DAY))
     assert not any(code.startswith("033") for code, _, _ in dyads)
+
+
+def test_troops_or_police_arriving_abroad_are_sent_to_help(pipeline) -> None:
+    """A force that arrives somewhere is a deployment (074), neither a visit nor a
+    hosting; a leader who arrives is still visiting."""
+    found = _dyads(extract_text(pipeline, "Rwandan soldiers and police began arriving in "
+                                "the Central African Republic on Friday.\n", DAY))
+    assert ("074", "RWA", "CAF") in found
+    assert not [d for d in found if d[0] in ("042", "043")]
+    visit = _dyads(extract_text(pipeline, "Rwandan President Paul Kagame arrived in the "
+                                "Central African Republic on Friday.\n", DAY))
+    assert ("042", "RWA", "CAF") in visit

@@ -115,6 +115,7 @@ CURATED_AGENTS = [
     ("spokesman", "~GOV"), ("spokeswoman", "~GOV"), ("spokesperson", "~GOV"),
     ("forces", "~MIL"), ("armed forces", "~MIL"), ("aerospace forces", "~MIL"),
     ("troops", "~MIL"), ("soldiers", "~MIL"), ("army", "~MIL"), ("navy", "~MIL"),
+    ("paratroopers", "~MIL"), ("servicemen", "~MIL"),
     ("police", "~COP"), ("rebels", "~REB"), ("insurgents", "~REB"), ("militants", "~REB"),
     ("protesters", "~OPP"), ("protestors", "~OPP"), ("demonstrators", "~OPP"),
     ("opposition", "~OPP"), ("civilians", "~CVL"), ("residents", "~CVL"),

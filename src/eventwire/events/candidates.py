@@ -63,6 +63,9 @@ FORSWORN_ROOTS = frozenset({"13", "15", "18", "19", "20"})
 READY_WORDS = frozenset({"ready", "prepared", "willing", "determined"})
 ASPECT_VERBS = frozenset({"keep", "continue", "resume", "start", "begin"})
 PROMISING_VERBS = frozenset({"agree", "pledge", "promise", "vow", "offer", "commit", "undertake"})
+# Troops or police who arrive somewhere have been sent there, not on a visit.
+ARRIVAL_VERBS = frozenset({"arrive", "land"})
+FORCE_KINDS = frozenset({"military", "police"})
 # Codes whose event is saying something: expressing an intent, threatening.
 STATEMENT_ROOTS = frozenset({"03", "13"})
 
@@ -131,7 +134,10 @@ def events_for(
         if s_actor and t_actor and s_actor.org is not None and s_actor.org == t_actor.org \
                 and not s_actor.country and not t_actor.country:
             continue  # an organisation acting on itself ("called on member states")
-        if not plausible(pattern.code, s_actor, t_actor):
+        # "Australian police and soldiers began arriving": sent to help, no visit
+        deployed = pattern.code == "042" and trigger.lemma_.lower() in ARRIVAL_VERBS \
+            and s_actor is not None and s_actor.kind in FORCE_KINDS
+        if not deployed and not plausible(pattern.code, s_actor, t_actor):
             continue
         out.append(candidate(trigger, pattern, article_id, s_actor,
                               t_actor if usable(t_actor) else None, mod,
@@ -152,8 +158,11 @@ def events_for(
             out.append(replace(out[-1], code="042", rule=f"{pattern.id}.visit"))
             out.append(replace(out[-1], code="043", source=t_actor, target=s_actor,
                                rule=f"{pattern.id}.host"))
+        if deployed:
+            out[-1] = replace(out[-1], code="074", rule=f"{pattern.id}.deployed")
         reverse = pattern.extras.get("reverse_code")
-        if isinstance(reverse, str) and hosts(t_actor, venue) and single_target:
+        if isinstance(reverse, str) and hosts(t_actor, venue) and single_target \
+                and not deployed:
             # TABARI paired codes: "A visits B" also says "B hosts A" (not for a
             # list of trips: "has travelled to China, North Korea and Vietnam")
             out.append(replace(out[-1], code=reverse, source=t_actor, target=s_actor,
