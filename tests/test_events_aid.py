@@ -47,3 +47,14 @@ def test_troops_or_police_arriving_abroad_are_sent_to_help(pipeline) -> None:
     visit = _dyads(extract_text(pipeline, "Rwandan President Paul Kagame arrived in the "
                                 "Central African Republic on Friday.\n", DAY))
     assert ("042", "RWA", "CAF") in visit
+
+
+def test_troops_deployed_into_another_country_support_it(pipeline) -> None:
+    """Deployed "to" a country's province: taken in, support (074); deployed "to
+    the border": a show of force (154)."""
+    found = _dyads(extract_text(pipeline, "Chad has begun deploying 800 soldiers to "
+                                "Niger's western Tillaberi region.\n", DAY))
+    assert ("074", "TCD", "NER") in found
+    border = _dyads(extract_text(pipeline, "Chad deployed 800 soldiers to the border "
+                                 "with Sudan.\n", DAY))
+    assert not [d for d in border if d[0] == "074"]

@@ -65,6 +65,8 @@ ASPECT_VERBS = frozenset({"keep", "continue", "resume", "start", "begin"})
 PROMISING_VERBS = frozenset({"agree", "pledge", "promise", "vow", "offer", "commit", "undertake"})
 # Troops or police who arrive somewhere have been sent there, not on a visit.
 ARRIVAL_VERBS = frozenset({"arrive", "land"})
+FRONT_NOUNS = frozenset({"border", "frontier", "area", "line", "zone", "front", "region",
+                         "waters", "sea", "strait"})
 FORCE_KINDS = frozenset({"military", "police"})
 # Codes whose event is saying something: expressing an intent, threatening.
 STATEMENT_ROOTS = frozenset({"03", "13"})
@@ -158,7 +160,7 @@ def events_for(
             out.append(replace(out[-1], code="042", rule=f"{pattern.id}.visit"))
             out.append(replace(out[-1], code="043", source=t_actor, target=s_actor,
                                rule=f"{pattern.id}.host"))
-        if deployed:
+        if deployed or posted_abroad(trigger, pattern.code, s_actor, t_actor):
             out[-1] = replace(out[-1], code="074", rule=f"{pattern.id}.deployed")
         reverse = pattern.extras.get("reverse_code")
         if isinstance(reverse, str) and hosts(t_actor, venue) and single_target \
@@ -309,6 +311,19 @@ def purged(code: str, source: Actor | None, target: Actor | None) -> bool:
     return code[:2] == "17" and source is not None and target is not None \
         and target.actor_id is None and source.actor_id != target.actor_id \
         and source.text.lower() != target.text.lower()
+
+
+def posted_abroad(trigger: Token, code: str, source: Actor | None,
+                  target: Actor | None) -> bool:
+    """Troops deployed "to Mozambique's Cabo Delgado province" go into another
+    state's land, which takes them in: support (074). Troops sent "to the border"
+    or "to the area" show force to whoever is across it (154)."""
+    if code != "154" or source is None or target is None or target.kind != "state" \
+            or target.party == source.party:
+        return False
+    where = syntax.prep_objects(trigger, "to") or [
+        p for o in syntax.direct_objects(trigger) for p in syntax.prep_objects(o, "to")]
+    return bool(where) and not any(w.lemma_.lower() in FRONT_NOUNS for w in where)
 
 
 def plausible(code: str, source: Actor | None, target: Actor | None) -> bool:
