@@ -323,7 +323,9 @@ def posted_abroad(trigger: Token, code: str, source: Actor | None,
         return False
     where = syntax.prep_objects(trigger, "to") or [
         p for o in syntax.direct_objects(trigger) for p in syntax.prep_objects(o, "to")]
-    return bool(where) and not any(w.lemma_.lower() in FRONT_NOUNS for w in where)
+    return bool(where) and not any(
+        w.lemma_.lower() in FRONT_NOUNS and not any(c.dep_ == "poss" for c in w.children)
+        for w in where)  # "Niger's western region" is Niger's land
 
 
 def plausible(code: str, source: Actor | None, target: Actor | None) -> bool:
