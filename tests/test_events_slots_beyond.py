@@ -34,6 +34,17 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # an owner the actor stage left unresolved is the subject of the verb
     ("Russian troops stepped up their shelling of Kharkiv on Tuesday.",
      "194", "RUS", "UKR", "asserted"),
+    # what two parties' talks are on is their topic, not a third party
+    ("Ankara and Moscow held talks on Syria on Thursday.",
+     "046", "TUR", "RUS", "asserted"),
+    # relations two parties establish are each other's
+    ("Israel and Sudan established diplomatic relations on Friday.",
+     "050", "SDN", "ISR", "asserted"),
+    # talks a party only offers or stands ready to hold are an intent to meet
+    ("Iran said on Friday it was ready to negotiate with the United States.",
+     "036", "IRN", "USA", "asserted"),
+    ("North Korea offered to hold talks with South Korea on Friday.",
+     "036", "PRK", "KOR", "asserted"),
     # a passive killing with no agent: the owner of the strike it happened in
     ("A Hezbollah commander was killed in an Israeli strike in Beirut on Friday.",
      "190", "ISR", "LBN", "asserted"),

@@ -47,6 +47,12 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Australian Foreign Minister Penny Wong said Canberra was deeply worried, had raised "
      "the case with Chinese officials and was seeking access to the detainee.",
      "020", "AUS", "CHN", "asserted"),
+    # "the arrest of X by Y": the parser hangs the agent on the object of "of"
+    ("The arrest of a French tourist by Iran angered Paris.",
+     "173", "IRN", "FRA", "asserted"),
+    # a passive's agent hung on the object of the verb's own preposition
+    ("Two Palestinians were killed in an air strike by Israel on Friday.",
+     "190", "ISR", "PSE", "asserted"),
     # "on Sunday" is when, not whom: the target is the owner of what was struck
     ("Ethiopia's army launched air strikes on camps of the Tigray People's Liberation "
      "Front on Sunday.",

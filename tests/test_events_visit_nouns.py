@@ -29,6 +29,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
      "to pay a state visit to Hungary next year.", "042", "KAZ", "HUN", "planned"),
     ("Chilean President Gabriel Boric accepted an invitation to visit Spain in the "
      "autumn.", "042", "CHL", "ESP", "planned"),
+    # "is on a visit": whoever is on it travels
+    ("Japan's prime minister is on a three-day visit to India.",
+     "042", "JPN", "IND", "asserted"),
     # a claimed attack is the claimant's, besides the claim
     ("Yemen's Houthi movement claimed a missile attack on Saudi Arabia on Friday.",
      "190", "YEM", "SAU", "asserted"),

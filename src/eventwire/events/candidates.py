@@ -48,6 +48,10 @@ INTENT_CODES = {
     "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
     "081": "0351", "0841": "0353", "0842": "0353", "085": "0354",
 }
+# Meetings and talks a party only offers, agrees or stands ready to hold ("ready
+# to negotiate with Washington", "offered to hold talks") are an intent to meet
+# (CAMEO 036); a meeting merely scheduled ("will meet") stays a planned meeting.
+PROMISED_ONLY_INTENT_CODES = {"040": "036", "044": "036", "046": "036"}
 # A hostile act that is only threatened ("threatened to impose sanctions", "vowed to
 # strike back", "warned it would expel") becomes the matching threat (CAMEO 13),
 # by the longest code prefix that has one.
@@ -280,7 +284,8 @@ def intent_code(trigger: Token, code: str, status: str) -> str:
     (CAMEO's 03 family), since the promise is the event the sentence reports."""
     intent = INTENT_CODES.get(code)
     if intent is None:
-        return code
+        promised = PROMISED_ONLY_INTENT_CODES.get(code)
+        return promised if promised is not None and _promised(trigger) else code
     if status == "planned" or _promised(trigger):
         return intent
     return code

@@ -43,7 +43,7 @@ RECIPROCAL_ROOTS = frozenset({"03", "06"})
 # Verbs whose object is what the parties share, not a party ("discussed trade",
 # "resumed relations"): coordinated subjects do it with each other.
 TOPIC_VERBS = frozenset({"discuss", "resume", "restore", "normalize", "normalise",
-                         "deepen", "strengthen", "upgrade", "review"})
+                         "deepen", "strengthen", "upgrade", "review", "establish"})
 # Acts that are mutual whatever their code: "agreed to exchange prisoners".
 EXCHANGE_VERBS = frozenset({"exchange", "swap", "trade"})
 # (praise, support and recognition, 051-056, go one way: "A and B praised the deal")

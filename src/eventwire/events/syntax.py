@@ -87,12 +87,18 @@ def children(token: Token, deps: frozenset[str] | set[str]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+# First words of two-word prepositions the parser splits ("out of", "away from").
+COMPOUND_PREP_HEADS = frozenset({"out", "away"})
+
+
 def prep_objects(token: Token, prep: str) -> list[Token]:
     """Objects of ``prep`` attached to the token ("met *with* X", "visit *to* Y")."""
     found: list[Token] = []
-    # "hand back to Azerbaijan four villages": the parser hangs the PP on the particle
-    heads = [*token.children, *(p for c in token.children if c.dep_ == "prt"
-                                for p in c.children)]
+    # "hand back to Azerbaijan four villages": the parser hangs the PP on the particle,
+    # and "pulled its envoy out of Caracas" on the first word of a two-word preposition
+    heads = [*token.children, *(p for c in token.children if c.dep_ == "prt" or (
+        c.dep_ == "prep" and c.lower_ in COMPOUND_PREP_HEADS
+        and not any(x.dep_ == "pobj" for x in c.children)) for p in c.children)]
     for child in heads:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep:
             # "with Park and with Abe": a repeated preposition is coordinated
@@ -228,7 +234,12 @@ def _stray_agent(passive: Token) -> Token | None:
         if tok.lower_ != "by" or tok.dep_ not in ("prep", "agent") or tok.head.i == passive.i:
             continue
         host = tok.head
-        if host.pos_ == "VERB" and not is_passive(host) and children(host, SUBJECT_DEPS):
+        # "was hit with sanctions by the EU", "was killed in a strike by Israel": the
+        # parser hangs the agent on the object of the verb's own preposition
+        on_own_prep = host.pos_ == "NOUN" and host.dep_ == "pobj" \
+            and host.head.dep_ == "prep" and host.head.head.i == passive.i
+        if on_own_prep or (host.pos_ == "VERB" and not is_passive(host)
+                           and children(host, SUBJECT_DEPS)):
             for obj in children(tok, {"pobj"}):
                 if obj.pos_ == "PROPN":
                     return obj
@@ -441,6 +452,8 @@ def event_verb(noun: Token) -> Token | None:
     if prep in ("on", "during") and noun.lemma_.lower() in JOURNEY_NOUNS \
             and verb.pos_ == "VERB" and not is_passive(verb):
         return verb  # "Biden said, during a visit to Israel, ...": Biden travelled
+    if prep == "on" and lemma == "be" and noun.lemma_.lower() in JOURNEY_NOUNS:
+        return verb  # "Modi is on a three-day visit to France": Modi travels
     if prep in ("in", "during") and noun.lemma_.lower() in CONVERSATION_NOUNS:
         return verb  # "In a phone call with Erdogan, Putin discussed ...": Putin called
     return None

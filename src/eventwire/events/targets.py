@@ -78,6 +78,10 @@ def source_token(trigger: Token, code: str) -> Token | None:
             if child.ent_type_ in ("NORP", "GPE", "ORG") or child.pos_ == "PROPN":
                 return child
     by = syntax.prep_objects(trigger, "by")
+    if not by:
+        # "the arrest of a French tourist by Iran": the parser hangs the agent
+        # on the object of "of"
+        by = [a for o in syntax.prep_objects(trigger, "of") for a in syntax.prep_objects(o, "by")]
     if by:
         return by[0]
     return noun_agent(trigger, code)
@@ -287,10 +291,14 @@ def fallback_targets(trigger: Token, pattern: Pattern, index: MentionIndex,
     # recipient; one named as the indirect object is ("sent Ukraine weapons")
     given = pattern.code.startswith(GIVING_CODES)
     routed = any(o.lemma_.lower() in ROUTE_NOUNS for o in objects)
+    # "Ankara and Moscow held talks on Syria": what the parties' meeting is on is
+    # its topic, not a third party
+    topic = pattern.code[:2] == "04" and len(sources) > 1
+    preps = tuple(p for p in FALLBACK_PREPS if not (topic and p == "on"))
     slots = [*(o for o in objects if not given or o.dep_ == "dative"),
-             *preps_on([trigger], _unrouted(FALLBACK_PREPS, routed)),
+             *preps_on([trigger], _unrouted(preps, routed)),
              *(t for o in inside for t in preps_on(
-                 [o], _unrouted((*FALLBACK_PREPS, "by"), o.lemma_.lower() in ROUTE_NOUNS)))]
+                 [o], _unrouted((*preps, "by"), o.lemma_.lower() in ROUTE_NOUNS)))]
     # "would not let the people of Haiti down", "let the aid in": the parser
     # makes the one let a small clause's subject
     slots.extend(s for c in syntax.children(trigger, {"ccomp", "prt"}) if c.pos_ == "ADP"
