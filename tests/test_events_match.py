@@ -23,3 +23,28 @@ def test_words_before_the_verb_must_be_there(nlp) -> None:
     students = _trigger(nlp, "Students staged exercises near the border.", "staged")
     found = match_pattern(students, [DRILL, STAGE])
     assert found is not None and found.pattern.id == "t.stage"
+
+
+VISIT = frozenset({"visit"})
+MADE_VISIT = Pattern("t.make.visit", "042", "make", words=(VISIT,),
+                     extras={"object_words": True})
+
+
+def test_object_words_are_sought_in_the_object_only(nlp) -> None:
+    made = _trigger(nlp, "The Iranian president made a two-day visit to Iraq.", "made")
+    assert match_pattern(made, [MADE_VISIT]) is not None
+    # the visit is what the representations were about, not what was made
+    made = _trigger(nlp, "China made stern representations to the United States over "
+                         "the visit.", "made")
+    assert match_pattern(made, [MADE_VISIT]) is None
+
+
+HIT_BACK = Pattern("t.hit.back", "190", "hit", particle="back")
+
+
+def test_a_particle_read_as_an_adverb_still_counts(nlp) -> None:
+    # the parser makes "back" an adverb after an infinitive
+    hit = _trigger(nlp, "Israel vowed to hit back at Hezbollah.", "hit")
+    assert hit.children and match_pattern(hit, [HIT_BACK]) is not None
+    hit = _trigger(nlp, "Israel vowed to hit Hezbollah.", "hit")
+    assert match_pattern(hit, [HIT_BACK]) is None

@@ -45,6 +45,12 @@ CASES: list[tuple[str, str, str, str, str]] = [
      "036", "IRN", "USA", "asserted"),
     ("North Korea offered to hold talks with South Korea on Friday.",
      "036", "PRK", "KOR", "asserted"),
+    # what two parties trade or exchange goes both ways
+    ("Sudan and South Sudan traded accusations on Friday.",
+     "112", "SSD", "SDN", "asserted"),
+    # a participle that carries an event noun gives its agent and its party
+    ("The sanctions imposed by the United States on Cuba remain in force.",
+     "163", "USA", "CUB", "asserted"),
     # a passive killing with no agent: the owner of the strike it happened in
     ("A Hezbollah commander was killed in an Israeli strike in Beirut on Friday.",
      "190", "ISR", "LBN", "asserted"),
@@ -88,3 +94,9 @@ def test_a_demanded_resignation_is_no_appeal_to_the_one_resigning(pipeline) -> N
     found = _found(pipeline, "Chile's opposition parties demanded Peru's president's "
                              "resignation and called for further rallies on Wednesday.")
     assert not [f for f in found if f[0] == "020" and f[2] == "PER"], found
+
+
+def test_a_participle_that_undoes_the_act_gives_no_agent(pipeline) -> None:
+    found = coded_events(pipeline, "The sanctions lifted by the United States on Sudan "
+                                   "were welcomed.", date(2021, 3, 19))
+    assert not [f for f in found if f[0] == "163"], found

@@ -53,6 +53,9 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # a passive's agent hung on the object of the verb's own preposition
     ("Two Palestinians were killed in an air strike by Israel on Friday.",
      "190", "ISR", "PSE", "asserted"),
+    # "out of" split into two prepositions
+    ("Colombia pulled its ambassador out of Venezuela on Friday.",
+     "161", "COL", "VEN", "asserted"),
     # "on Sunday" is when, not whom: the target is the owner of what was struck
     ("Ethiopia's army launched air strikes on camps of the Tigray People's Liberation "
      "Front on Sunday.",

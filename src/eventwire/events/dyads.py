@@ -187,9 +187,11 @@ def pairs_for(trigger: Token, pattern: Pattern, index: MentionIndex, venue: Acto
     guessed = bool(targets) and all(m.rule == "agent.context" for m in targets)
     mutual = pattern.code[:2] in RECIPROCAL_ROOTS or pattern.code in RECIPROCAL_CODES \
         or trigger.lemma_.lower() in EXCHANGE_VERBS
+    # "Sudan and South Sudan traded accusations": what is exchanged goes both ways
+    exchanged = not targets and trigger.lemma_.lower() in EXCHANGE_VERBS
     if len(sources) > 1 and (
         any(syntax.says_each_other(t) for t in target_toks) or (not targets and reciprocal)
-        or (guessed and mutual)
+        or (guessed and mutual) or exchanged
     ):
         return [(s, target_actor(t, pattern)) for s in sources for t in sources if s is not t]
     if targets and not sources and pattern.code[:2] in BORROW_ROOTS \

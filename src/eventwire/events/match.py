@@ -16,6 +16,10 @@ from eventwire.events import syntax
 from eventwire.events.patterns import Pattern
 from eventwire.events.slots import prep_objects_near
 
+# A phrasal verb's particle; the parser often reads it as an adverb ("vowed to hit
+# back at Hezbollah").
+PARTICLE_DEPS = frozenset({"prt", "advmod"})
+
 
 @dataclass(frozen=True, slots=True)
 class Match:
@@ -63,11 +67,15 @@ def match_pattern(token: Token, candidates: Sequence[Pattern]) -> Match | None:
             if not lemma_sets_hold([frozenset(s) for s in pre], left):
                 continue
         if pattern.particle and not any(
-            c.dep_ == "prt" and c.lower_ == pattern.particle for c in token.children
+            c.dep_ in PARTICLE_DEPS and c.lower_ == pattern.particle for c in token.children
         ):
             continue
         if pattern.words and pattern.extras.get("judged"):
             if not lemma_sets_hold(pattern.words, _judgement(token)):
+                continue
+        elif pattern.words and pattern.extras.get("object_words"):
+            owned = {w for o in objects for t in o.subtree for w in (t.lemma_.lower(), t.lower_)}
+            if not lemma_sets_hold(pattern.words, owned):
                 continue
         elif pattern.words:
             right = right if right is not None else syntax.right_lemmas(token)

@@ -82,9 +82,30 @@ def source_token(trigger: Token, code: str) -> Token | None:
         # "the arrest of a French tourist by Iran": the parser hangs the agent
         # on the object of "of"
         by = [a for o in syntax.prep_objects(trigger, "of") for a in syntax.prep_objects(o, "by")]
+    if not by:
+        # "the sanctions imposed by Washington on Havana": the agent of the
+        # participle that carries the event
+        by = [a for v in _carrying_participles(trigger) for a in syntax.prep_objects(v, "by")]
     if by:
         return by[0]
     return noun_agent(trigger, code)
+
+
+# Participles that carry the act an event noun names, so that their agent and
+# arguments are the noun's ("sanctions imposed by X on Y", "the deal signed by X
+# and Y"); not ones that judge, end or undo it ("sanctions lifted by", "the deal
+# rejected by").
+CARRYING_VERBS = frozenset({
+    "impose", "sign", "announce", "grant", "provide", "pledge", "launch", "carry", "conduct",
+    "send", "deliver", "stage", "issue", "slap", "level", "file", "lodge", "extend", "offer",
+    "propose", "approve", "adopt", "hold", "make", "order", "declare", "unveil", "mount",
+    "initiate", "conclude", "reach", "ink", "seal",
+})
+
+
+def _carrying_participles(noun: Token) -> list[Token]:
+    return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            and c.lemma_.lower() in CARRYING_VERBS]
 
 
 def destination_modifier(child: Token, code: str) -> bool:
@@ -141,6 +162,10 @@ def target_tokens(trigger: Token, pattern: Pattern) -> list[Token]:
         if verb is not None:
             # "a prosecution was started against X": the noun's argument on its verb
             found = syntax.prep_objects(verb, slot[5:])
+        if not found and trigger.pos_ != "VERB":
+            # "the sanctions imposed by Washington on Havana"
+            found = [o for v in _carrying_participles(trigger)
+                     for o in syntax.prep_objects(v, slot[5:])]
         return found
     if trigger.pos_ == "VERB":
         objs = syntax.direct_objects(trigger)
@@ -299,6 +324,9 @@ def fallback_targets(trigger: Token, pattern: Pattern, index: MentionIndex,
              *preps_on([trigger], _unrouted(preps, routed)),
              *(t for o in inside for t in preps_on(
                  [o], _unrouted((*preps, "by"), o.lemma_.lower() in ROUTE_NOUNS)))]
+    if trigger.pos_ != "VERB":
+        # "the sanctions imposed by Washington on Havana"
+        slots.extend(preps_on(_carrying_participles(trigger), preps))
     # "would not let the people of Haiti down", "let the aid in": the parser
     # makes the one let a small clause's subject
     slots.extend(s for c in syntax.children(trigger, {"ccomp", "prt"}) if c.pos_ == "ADP"
