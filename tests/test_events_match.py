@@ -28,6 +28,8 @@ def test_words_before_the_verb_must_be_there(nlp) -> None:
 VISIT = frozenset({"visit"})
 MADE_VISIT = Pattern("t.make.visit", "042", "make", words=(VISIT,),
                      extras={"object_words": True})
+ENDED_DEAL = Pattern("t.end.deal", "166", "end", words=(frozenset({"deal", "agreement"}),),
+                     extras={"object_words": True})
 
 
 def test_object_words_are_sought_in_the_object_only(nlp) -> None:
@@ -37,6 +39,12 @@ def test_object_words_are_sought_in_the_object_only(nlp) -> None:
     made = _trigger(nlp, "China made stern representations to the United States over "
                          "the visit.", "made")
     assert match_pattern(made, [MADE_VISIT]) is None
+    # nor what the object's own phrase goes on to mention
+    ended = _trigger(nlp, "The two states agreed to reopen embassies, ending a long rift "
+                          "in a deal brokered by Oman.", "ending")
+    assert match_pattern(ended, [ENDED_DEAL]) is None
+    ended = _trigger(nlp, "Mali ended its defence agreements with France.", "ended")
+    assert match_pattern(ended, [ENDED_DEAL]) is not None
 
 
 HIT_BACK = Pattern("t.hit.back", "190", "hit", particle="back")

@@ -201,6 +201,11 @@ APPEALS: list[Case] = [
     ("The United Nations called on Myanmar to release the detainees.", ("025", "UN", "MMR")),
     ("NATO urged Russia to pull back its troops.", ("02", "NATO", "RUS")),
     ("Washington urged India and Pakistan to avoid escalation.", ("02", "USA", "PAK")),
+    ("China called on India to exercise restraint.", ("0256", "CHN", "IND")),
+    ("The U.N. urged Armenia and Azerbaijan to de-escalate tensions.", ("0256", "UN", "AZE")),
+    ("France urged Iran to free its citizens.", ("0253", "FRA", "IRN")),
+    ("Germany called for the immediate release of the journalist held in Turkey.",
+     ("02", "DEU", "TUR")),
 ]
 
 
@@ -226,6 +231,8 @@ DEMANDS: list[Case] = [
     ("Armenia demanded that Azerbaijan pull back its forces.", ("105", "ARM", "AZE")),
     ("The Chinese foreign ministry demanded an explanation from Washington.",
      ("10", "CHN", "USA")),
+    ("The United States demanded the release of two Americans detained in Iran.",
+     ("10", "USA", "IRN")),
 ]
 
 
@@ -259,7 +266,13 @@ CRITICISM: list[Case] = [
     ("Canada's foreign minister said China's actions were unacceptable.", ("111", "CAN", "CHN")),
     ("Ukraine's foreign ministry slammed Hungary for blocking the aid.", ("111", "UKR", "HUN")),
     ("Australia was criticised by China for the ban.", ("111", "CHN", "AUS")),
+    ("Israel's strikes on Gaza were condemned by Turkey on Friday.", ("111", "TUR", "ISR")),
+    ("Britain and Canada condemned Iran's execution of the dissident.", ("111", "CAN", "IRN")),
     ("India expressed disappointment at Nepal's decision on Friday.", ("1", "IND", "NPL")),
+    ("The United States voiced concern about Russia's actions.", ("111", "USA", "RUS")),
+    ("The United States raised concerns about Russia's actions.", ("111", "USA", "RUS")),
+    ("Japan expressed concern about China's military buildup.", ("111", "JPN", "CHN")),
+    ("Japan expressed concern over China's military buildup.", ("111", "JPN", "CHN")),
 ]
 
 
@@ -286,6 +299,11 @@ ACCUSATIONS: list[Case] = [
     ("Baghdad blamed Ankara for the air strike.", ("112", "IRQ", "TUR")),
     ("Tehran accused Washington of economic terrorism.", ("112", "IRN", "USA")),
     ("Iran dismissed the U.S. allegations as baseless.", ("0", "IRN", "USA")),
+    ("Russia rejected British accusations of spying on Friday.", ("0", "RUS", "GBR")),
+    ("Russia denied the British accusations on Friday.", ("016", "RUS", "GBR")),
+    ("Moscow dismissed Kyiv's claims as propaganda.", ("016", "RUS", "UKR")),
+    ("Iran rejected the U.S. allegations on Friday.", ("016", "IRN", "USA")),
+    ("Israel rejected the accusations by South Africa.", ("016", "ISR", "ZAF")),
 ]
 
 
@@ -333,6 +351,9 @@ REJECTIONS: list[Case] = [
     ("Armenia rejected Azerbaijan's peace proposal.", ("12", "ARM", "AZE")),
     ("Russia refused to extend the grain deal with Ukraine.", ("12", "RUS", "UKR")),
     ("The Taliban refused to hand over the suspects to Pakistan.", ("12", "AFG", "PAK")),
+    ("North Korea rejected Seoul's offer of talks.", ("12", "PRK", "KOR")),
+    ("Pakistan refused India's request for extradition.", ("12", "PAK", "IND")),
+    ("Hungary vetoed the EU statement on China.", ("12", "HUN", "EU")),
 ]
 
 
@@ -413,6 +434,10 @@ RELATIONS_CUT: list[Case] = [
     ("Algeria recalled its ambassador from Paris on Friday.", ("161", "DZA", "FRA")),
     ("Burkina Faso ordered the French ambassador to leave.", ("161", "BFA", "FRA")),
     ("The United States withdrew from the nuclear deal with Iran.", ("16", "USA", "IRN")),
+    ("Russia withdrew its ambassador from Washington for consultations.", ("161", "RUS", "USA")),
+    ("Mali ended its defence agreements with France.", ("166", "MLI", "FRA")),
+    ("Guatemala terminated the agreement with the United Nations on Friday.",
+     ("166", "GTM", "UN")),
     ("Poland expelled three Russian diplomats on Tuesday.", ("1", "POL", "RUS")),
     ("Russia ordered two Estonian diplomats to leave the country.", ("1", "RUS", "EST")),
     ("Venezuela's expulsion of the German ambassador drew protests.", ("1", "VEN", "DEU")),
@@ -422,6 +447,8 @@ RELATIONS_CUT: list[Case] = [
     ("Algeria deported hundreds of migrants to Niger on Friday.", ("174", "DZA", "NER")),
     ("Chad expelled the German ambassador on Friday.", ("1", "TCD", "DEU")),
     ("Norway expelled 15 Russian diplomats, accusing them of spying.", ("1", "NOR", "RUS")),
+    ("Germany's decision to expel two Russian diplomats angered Moscow.", ("1", "DEU", "RUS")),
+    ("Russia retaliated by expelling ten U.S. diplomats.", ("1", "RUS", "USA")),
 ]
 
 
@@ -454,6 +481,9 @@ SANCTIONS: list[Case] = [
     ("China suspended imports of Taiwanese pineapples.", ("163", "CHN", "TWN")),
     ("Washington slapped tariffs on Chinese steel.", ("163", "USA", "CHN")),
     ("The U.S. Treasury sanctioned two Iranian generals.", ("163", "USA", "IRN")),
+    ("The sanctions imposed by the United States on Cuba remain in force.", ("163", "USA", "CUB")),
+    ("The tariffs imposed by Washington on Chinese goods hurt exporters.", ("163", "USA", "CHN")),
+    ("Beijing's sanctions on Lithuania took effect on Friday.", ("163", "CHN", "LTU")),
 ]
 
 
@@ -522,6 +552,8 @@ FORCE: list[Case] = [
     ("Chinese and Indian troops clashed on the border on Friday.", ("19", "CHN", "IND")),
     ("Israel imposed a blockade on Gaza on Friday.", ("191", "ISR", "PSE")),
     ("Saudi Arabia closed its border with Qatar on Friday.", ("1", "SAU", "QAT")),
+    ("Israel blockaded the Gaza Strip.", ("191", "ISR", "PSE")),
+    ("Saudi Arabia imposed a blockade on Qatar.", ("191", "SAU", "QAT")),
     ("China held military drills near Taiwan on Friday.", ("15", "CHN", "TWN")),
 ]
 
@@ -553,6 +585,10 @@ AID: list[Case] = [
     ("Kenya will deploy 1,000 police officers to Haiti.", ("0334", "KEN", "HTI")),
     ("Saudi Arabia pledged $1 billion to Sudan on Friday.", ("033", "SAU", "SDN")),
     ("Germany promised military aid to Ukraine.", ("033", "DEU", "UKR")),
+    ("France delivered Caesar howitzers to Ukraine on Friday.", ("072", "FRA", "UKR")),
+    ("Britain is sending tanks to Ukraine.", ("072", "GBR", "UKR")),
+    ("The United States will send $300 million in military aid to Ukraine.",
+     ("033", "USA", "UKR")),
 ]
 
 
@@ -591,6 +627,7 @@ COOPERATION: list[Case] = [
     ("Turkey and Qatar stepped up military cooperation on Friday.", ("062", "TUR", "QAT")),
     ("Russia agreed to expand military cooperation with Belarus.", ("03", "RUS", "BLR")),
     ("Israel and Sudan established diplomatic relations on Friday.", ("05", "SDN", "ISR")),
+    ("India and France held a joint naval exercise on Friday.", ("062", "FRA", "IND")),
     ("India pledged to cooperate with Bangladesh on security.", ("03", "IND", "BGD")),
     ("China offered to help Italy with masks and doctors.", ("03", "CHN", "ITA")),
     ("Israel and Sudan established diplomatic relations on Friday.", ("05", "ISR", "SDN")),

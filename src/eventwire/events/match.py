@@ -74,7 +74,8 @@ def match_pattern(token: Token, candidates: Sequence[Pattern]) -> Match | None:
             if not lemma_sets_hold(pattern.words, _judgement(token)):
                 continue
         elif pattern.words and pattern.extras.get("object_words"):
-            owned = {w for o in objects for t in o.subtree for w in (t.lemma_.lower(), t.lower_)}
+            owned = {w for o in objects for t in (o, *syntax.children(o, {"compound"}))
+                     for w in (t.lemma_.lower(), t.lower_)}
             if not lemma_sets_hold(pattern.words, owned):
                 continue
         elif pattern.words:
