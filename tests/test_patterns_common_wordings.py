@@ -62,6 +62,10 @@ VISITS: list[Case] = [
     ("The visit by the Indian prime minister to Washington ended on Friday.",
      ("042", "IND", "USA")),
     ("Egypt's foreign minister set off for Sudan on Friday.", ("042", "EGY", "SDN")),
+    ("Qatar played host to the Afghan delegation on Friday.", ("043", "QAT", "AFG")),
+    ("Turkey will host the Ukrainian president next week.", ("043", "TUR", "UKR")),
+    ("Erdogan paid an official visit to Qatar on Friday.", ("042", "TUR", "QAT")),
+    ("The Iranian foreign minister visited Moscow and Beijing this week.", ("042", "IRN", "CHN")),
 ]
 
 
@@ -133,6 +137,9 @@ PRAISE: list[Case] = [
     ("Russia's foreign minister expressed support for China's position on Taiwan.",
      ("051", "RUS", "CHN")),
     ("NATO hailed Finland's accession as historic.", ("051", "NATO", "FIN")),
+    ("Israel welcomed the decision by Germany to ban Hezbollah.", ("051", "ISR", "DEU")),
+    ("Israel's prime minister praised the United Arab Emirates for its courage.",
+     ("051", "ISR", "ARE")),
 ]
 
 
@@ -165,6 +172,8 @@ AGREEMENTS: list[Case] = [
      ("057", "TUR", "AZE")),
     ("The United States and the Taliban signed a peace deal in Doha.", ("057", "USA", "AFG")),
     ("Pakistan and China signed deals worth $10 billion on Friday.", ("057", "CHN", "PAK")),
+    ("The signing of the agreement between Russia and China took place in Moscow.",
+     ("057", "RUS", "CHN")),
     ("Armenia and Azerbaijan agreed to a ceasefire on Saturday.", ("0871", "ARM", "AZE")),
     ("Israel and Hamas declared a truce on Friday.", ("0871", "ISR", "PSE")),
     ("Kyrgyzstan and Tajikistan reached a ceasefire agreement on Thursday.",
@@ -508,6 +517,9 @@ ARRESTS: list[Case] = [
     ("Saudi authorities detained a Canadian citizen on Friday.", ("173", "SAU", "CAN")),
     ("Two Chinese nationals were detained by Philippine authorities.", ("173", "PHL", "CHN")),
     ("Turkish police detained 15 Iranian nationals on Friday.", ("173", "TUR", "IRN")),
+    ("An American journalist was arrested by Russian security forces on Friday.",
+     ("173", "RUS", "USA")),
+    ("Venezuela put three U.S. citizens on trial.", ("173", "VEN", "USA")),
     ("Kenyan police fired tear gas at protesters in Nairobi on Friday.", ("175", "KEN", "KEN")),
     ("Iraqi security forces used rubber bullets against demonstrators in Baghdad.",
      ("175", "IRQ", "IRQ")),

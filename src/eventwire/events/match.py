@@ -16,9 +16,9 @@ from eventwire.events import syntax
 from eventwire.events.patterns import Pattern
 from eventwire.events.slots import prep_objects_near
 
-# A phrasal verb's particle; the parser often reads it as an adverb ("vowed to hit
-# back at Hezbollah").
-PARTICLE_DEPS = frozenset({"prt", "advmod"})
+# Particles the tagger reads as adverbs, following the Penn Treebank, which tags
+# "back" RB even in a phrasal verb ("vowed to hit back at Hezbollah").
+ADVERB_PARTICLES = frozenset({"back"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +67,9 @@ def match_pattern(token: Token, candidates: Sequence[Pattern]) -> Match | None:
             if not lemma_sets_hold([frozenset(s) for s in pre], left):
                 continue
         if pattern.particle and not any(
-            c.dep_ in PARTICLE_DEPS and c.lower_ == pattern.particle for c in token.children
+            c.lower_ == pattern.particle and (c.dep_ == "prt" or (
+                c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES))
+            for c in token.children
         ):
             continue
         if pattern.words and pattern.extras.get("judged"):
