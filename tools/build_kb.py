@@ -44,6 +44,7 @@ CURATED_DEMONYMS: dict[str, list[str]] = {
     "BLR": ["Belarusian"],
     "UKR": ["Ukrainian"],
     "AZE": ["Azerbaijani", "Azeri"],
+    "SRB": ["Serb"],
 }
 
 # Aliases that are real words or names more often than places; never shipped.

@@ -71,17 +71,53 @@ def group_members(kind: str, head: Token, memory: Memory) -> tuple[Actor, ...]:
         # "both countries" are the states, even when named by their armies
         return tuple(as_state(a) if a.kind == "military" else a
                      for a in sorted(chosen, key=order.index))
-    people: list[Actor] = []
     # "Anwar said he had spoken to both leaders": whoever addresses them is neither
-    speaking = acting_on(head, memory) - {None} if head.dep_ in {"dobj", "pobj"} else set()
-    for _, actor in reversed(memory.people):
-        if actor.country in speaking:
-            continue
-        if all(p.actor_id != actor.actor_id or actor.actor_id is None for p in people):
-            people.insert(0, actor)
-        if len(people) == 2:
-            break
+    addressing = head.dep_ in {"dobj", "pobj"}
+    speaking = acting_on(head, memory) - {None} if addressing else set()
+    speakers = acting_people(head, memory) if addressing else []
+    named = [a for _, a in memory.people
+             if a.country not in speaking and not any(same_person(a, s) for s in speakers)]
+    if head.lemma_.lower() in LEADER_NOUNS:
+        # "both leaders" after two prime ministers, an envoy and a foreign minister
+        # are the two who lead their countries, if that many were named
+        heads = [a for a in named if a.role in LEADER_ROLES]
+        named = heads if len(_distinct(heads)[-2:]) == 2 else named
+    people = _distinct(named)[-2:]
     return tuple(people) if len(people) == 2 else ()
+
+
+# Group nouns for the heads of states or governments, and the roles that are.
+LEADER_NOUNS = frozenset({"leader", "president"})
+LEADER_ROLES = frozenset({"head of state", "head of government"})
+
+
+def _distinct(actors: list[Actor]) -> list[Actor]:
+    """``actors`` with only the last mention of each person, in order."""
+    out: list[Actor] = []
+    for actor in reversed(actors):
+        if not any(same_person(actor, p) for p in out):
+            out.insert(0, actor)
+    return out
+
+
+def same_person(a: Actor, b: Actor) -> bool:
+    return a.actor_id == b.actor_id if a.actor_id or b.actor_id else a.name == b.name
+
+
+def acting_people(noun: Token, memory: Memory) -> list[Actor]:
+    """People who are the subject of the verb a noun is the object of, a relative
+    pronoun standing for its antecedent ("Mogherini, who praised both leaders")."""
+    verb = noun.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+        verb = verb.head
+    found = []
+    for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if subj.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+            subj = verb.head
+        actor = memory.by_token.get(subj.i)
+        if actor is not None and actor.kind == "person":
+            found.append(actor)
+    return found
 
 
 def main_states(head: Token, memory: Memory, acting: set[str | None]) -> list[Actor]:
@@ -178,6 +214,10 @@ def pronoun(tok: Token, memory: Memory) -> tuple[Actor, str] | None:
         if found is not None:
             return retext(found, tok.text), "coref.pronoun.subject"
         node = parent
+    if main_subject(tok) and not any(tok.sent.start <= i < tok.i for i in memory.by_token):
+        prior = previous_subject(tok, memory)
+        if prior is not None:
+            return retext(prior, tok.text), "coref.pronoun.prior_subject"
     earlier = [actor for i, actor in memory.people if i < tok.i]
     if earlier:
         return retext(earlier[-1], tok.text), "coref.pronoun.recent"
@@ -195,6 +235,32 @@ def conjunct_object(tok: Token, memory: Memory) -> Actor | None:
     for obj in verb.head.children:
         if obj.dep_ == "dobj" and obj.pos_ in {"NOUN", "PROPN"} and obj.i in memory.by_token:
             return memory.by_token[obj.i]
+    return None
+
+
+def main_subject(tok: Token) -> bool:
+    """``tok`` is the subject of its sentence's main clause (or of a clause
+    coordinated with it), not of a clause inside it."""
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return tok.dep_ in {"nsubj", "nsubjpass"} and verb.dep_ == "ROOT"
+
+
+def previous_subject(tok: Token, memory: Memory) -> Actor | None:
+    """The person who was the main subject of the sentence before: "Duterte has
+    insulted Obama ... He is due to visit Japan" continues about Duterte, whoever
+    was named last. Of coordinated main clauses ("Lula arrived on Monday, and Modi
+    landed on Tuesday") the last one's subject. Only for a main-clause subject
+    pronoun with no one named before it in its own sentence."""
+    if tok.sent.start == 0:
+        return None
+    root = tok.doc[tok.sent.start - 1].sent.root
+    for verb in reversed([root, *(c for c in root.children if c.dep_ == "conj")]):
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "nsubjpass"}:
+                actor = memory.by_token.get(child.i)
+                return actor if actor is not None and actor.kind == "person" else None
     return None
 
 

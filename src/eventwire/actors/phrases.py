@@ -223,7 +223,14 @@ def _role_org(kb: KnowledgeBase, doc: Doc, ent: Span) -> bool:
         return False
     if kb.lookup(ent.text):
         return False
-    return agent_at(kb, doc, ent.root) is not None
+    hit = agent_at(kb, doc, ent.root)
+    if hit is None:
+        return False
+    # "the Southern African Development Community": a one-word role noun after a
+    # proper name of its own is a body we do not know, not a sector of a country
+    named = [t for t in ent if t.i < ent.root.i and t.text[:1].isupper()
+             and t.lower_ != "the" and kb.country_of(t.text) is None]
+    return not (len(hit[1].split()) == 1 and len(named) >= 2)
 
 
 def _select(found: list[Candidate]) -> list[Candidate]:
@@ -255,7 +262,7 @@ def modifier_country(doc: Doc, cand: Candidate, kb: KnowledgeBase,
             continue
         if cand.of_ent is not None and tok.i >= cand.of_ent.start:
             continue
-        if tok.i == cand.head or tok.pos_ not in {"ADJ", "PROPN", "NOUN"}:
+        if tok.i == cand.head or tok.pos_ not in {"ADJ", "PROPN", "NOUN"} or stance_of(tok):
             continue
         metonym = kb.metonym(tok.text) if tok.text[:1].isupper() else None
         if metonym is not None and metonym.kind == "government":
@@ -265,7 +272,7 @@ def modifier_country(doc: Doc, cand: Candidate, kb: KnowledgeBase,
             iso3 = _group_country(ent, kb) if ent is not None else None
             if iso3:
                 return iso3
-        if tok.ent_type_ and tok.ent_type_ not in {"GPE", "NORP"}:
+        if tok.ent_type_ and tok.ent_type_ not in {"GPE", "NORP", "LOC"}:
             continue
         iso3 = kb.state_code(tok.text) if tok.text[:1].isupper() else kb.country_of(tok.text)
         if iso3 and (tok.ent_type_ or tok.text[:1].isupper()):
@@ -276,6 +283,20 @@ def modifier_country(doc: Doc, cand: Candidate, kb: KnowledgeBase,
             if place is not None and place.iso3:
                 return place.iso3
     return None
+
+
+# "anti-Chinese", "pro-Russian": a stance towards a country, not a party of it.
+STANCE_PREFIXES = frozenset({"anti", "pro"})
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def stance_of(tok: Token) -> bool:
+    """``tok`` follows "anti-" or "pro-" ("anti-China forces" are not China's)."""
+    doc, i = tok.doc, tok.i
+    if i >= 1 and doc[i - 1].lower_[-1:] in HYPHENS \
+            and doc[i - 1].lower_[:-1] in STANCE_PREFIXES:
+        return True
+    return i >= 2 and doc[i - 1].text in HYPHENS and doc[i - 2].lower_ in STANCE_PREFIXES
 
 
 def _group_country(ent: Span, kb: KnowledgeBase) -> str | None:
@@ -318,6 +339,13 @@ def modifier_org(doc: Doc, cand: Candidate, kb: KnowledgeBase) -> str | None:
     for ent in doc[cand.start: cand.head].ents:
         if ent.label_ == "ORG":
             key = kb.org_of(ent.text)
+            if key:
+                return key
+    for tok in doc[cand.start: cand.head]:
+        # "The AU Peace and Security Council": an acronym the tagger left unnamed
+        # still says whose body it is
+        if not tok.ent_type_ and len(tok.text) > 1 and tok.text.isupper() and tok.is_alpha:
+            key = kb.org_of(tok.text)
             if key:
                 return key
     words = [t for t in doc[cand.start: cand.head] if t.dep_ == "compound"]

@@ -48,6 +48,7 @@ from eventwire.actors.phrases import (
     modifier_org,
     name_at,
     possessor,
+    stance_of,
 )
 from eventwire.actors.records import Agent, Entry, norm
 from eventwire.model import Actor, ActorMention
@@ -215,6 +216,8 @@ def _remember(memory: Memory, cand: Candidate, span: Span, actor: Actor,
             # family name first ("Kim Jong Un" ... "Kim", "Xi Jinping" ... "Xi"); a
             # last name seen in the article keeps its meaning
             memory.surnames.setdefault(norm(cand.ent[0].text), actor)
+    if stance_of(span.doc[span.start]):
+        return  # "anti-Chinese rioting": whom a crowd is against owns nothing near it
     if actor.kind == "state" and actor.country:
         memory.last_state = actor.country
     head = span.doc[cand.head]
@@ -382,6 +385,10 @@ def _person(text: str, ent: Span, span: Span, cand: Candidate, on: date | None,
         if found is not None:  # "Michael Kovrig, a former Canadian diplomat"
             iso3, sector = found[0], sector or found[1]
             rule = "person.apposition"
+    org = modifier_org(span.doc, cand, kb) if iso3 is None and title else None
+    if org is not None:  # "U.N. envoy Matthew Nimetz" speaks for the organisation
+        return Actor(text, None, name, org, None, "person", title[1] if title else None,
+                     org), "person.org_title"
     if iso3 is None and sector is not None:  # "Defence Minister Sergei Shoigu" in a Russian story
         iso3, rule = official_country(span.doc[cand.head], ent, memory, kb), "person.context"
     code = f"{iso3}{sector or ''}" if iso3 else sector
@@ -507,7 +514,7 @@ def _entity(text: str, ent: Span, head: Token, on: date | None, kb: KnowledgeBas
     if named is not None:  # a user's group: "Wagner Group" -> RUSUAF
         return person_actor(text, named, on, kb, kind=named.kind), "actor.kb"
     place = kb.place(name)
-    if place is not None:
+    if place is not None and not _country_name(name, place.iso3, kb):
         return Actor(text, None, place.name, None, place.iso3, "region" if
                      place.kind == "region" else "place"), "place.kb"
     iso3 = kb.country_of(name)
@@ -516,16 +523,32 @@ def _entity(text: str, ent: Span, head: Token, on: date | None, kb: KnowledgeBas
             kind = "ethnic" if "ethnic" in text.lower() else "people"
             return Actor(text, None, name, iso3, iso3, kind), "people.demonym"
         if norm(name) in {norm(c) for c in kb.countries[iso3].capitals}:
+            if _political(head) and _country_name(name, iso3, kb):
+                return state_actor(text, iso3, kb), "state.city_state"  # "Singapore said"
             if _political(head):  # "Ankara rejected ...": the government acts
                 return government_actor(text, iso3, kb), "metonym.capital"
             return Actor(text, None, name, iso3, iso3, "place"), "place.capital"
-        if kb.is_city(name):  # "Munich" is a place in Germany, not Germany
+        if kb.is_city(name) and not _country_name(name, iso3, kb):
+            # "Munich" is a place in Germany, not Germany
             return Actor(text, None, name, None, iso3, "place"), "place.city"
         return state_actor(text, iso3, kb), "state.kb"
+    if len(ent) == 1 and norm(name) in memory.surnames:
+        # "Vice President Mike Pence ... Pence said": a surname the tagger took for
+        # an organisation is still the person named before
+        return retext(memory.surnames[norm(name)], text), "coref.surname"
     if ent.label_ in {"ORG", "NORP", "GPE"} and name[:1].isupper():
         kind = "organization" if ent.label_ == "ORG" else "group"
         return Actor(text, None, name, None, None, kind), "entity.unknown"
     return None
+
+
+def _country_name(name: str, iso3: str | None, kb: KnowledgeBase) -> bool:
+    """``name`` is what the country ``iso3`` itself is called: "Taiwan" is a state
+    even where a list of territories holds it, and "Singapore" acting is the
+    city-state, not its capital's government."""
+    country = kb.countries.get(iso3) if iso3 else None
+    return country is not None and norm(name) in {
+        norm(n) for n in (country.name, country.official_name, *country.variants)}
 
 
 def _agent(text: str, doc: Doc, cand: Candidate, on: date | None, kb: KnowledgeBase,

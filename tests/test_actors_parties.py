@@ -1,0 +1,106 @@
+"""Who a phrase is when the words around it say whose it is: an acronym owning a
+body, a country a territory list also holds, a stance towards a country, the
+subject a sentence continues about, a title naming an organisation (real model
+and KB; sentences written for the tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Span
+
+from eventwire.actors.kb import KnowledgeBase
+from eventwire.actors.resolve import resolve_mentions
+from eventwire.model import ActorMention
+
+ON = date(2022, 3, 1)
+
+
+def found(nlp: Language, kb: KnowledgeBase, text: str, on: date = ON
+          ) -> dict[str, ActorMention]:
+    return {m.actor.text: m for m in resolve_mentions(nlp(text), on, kb)}
+
+
+def test_an_acronym_before_a_council_says_whose_council_it_is(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    """"Security Council" alone is the UN's; the AU's own council is the AU."""
+    council = found(nlp, kb, "The AU Peace and Security Council suspended Mali on Friday.")[
+        "The AU Peace and Security Council"].actor
+    assert (council.code, council.org) == ("AU", "AU")
+
+
+def test_a_country_a_territory_list_also_holds_is_the_state(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    taiwan = found(nlp, kb, "Taiwan urged Beijing to show restraint.")["Taiwan"].actor
+    assert (taiwan.code, taiwan.kind) == ("TWN", "state")
+
+
+def test_a_city_state_that_acts_is_the_state(nlp: Language, kb: KnowledgeBase) -> None:
+    singapore = found(nlp, kb, "Singapore urged both sides to show restraint.")[
+        "Singapore"].actor
+    assert (singapore.code, singapore.kind) == ("SGP", "state")
+
+
+def test_a_country_after_anti_owns_nothing(nlp: Language, kb: KnowledgeBase) -> None:
+    """"anti-Chinese mobs" in Vietnam are not Chinese, nor is the crowd after
+    "anti-Chinese rioting" owned by China."""
+    mobs = found(nlp, kb, "Vietnam said anti-Chinese mobs burned three factories.")[
+        "anti-Chinese mobs"].actor
+    assert mobs.country == "VNM"
+    after = found(nlp, kb, "Hanoi condemned the anti-Chinese rioting after crowds burned "
+                           "three factories.")
+    assert after["crowds"].actor.country != "CHN"
+
+
+def test_he_opening_a_sentence_continues_the_subject_before(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    """Not the last person named (Macron): the one the sentence before was about."""
+    he = found(nlp, kb, "Lula has criticised Macron over the trade deal. "
+                        "He is due to visit Paris on Tuesday.")["He"]
+    assert (he.actor.country, he.rule) == ("BRA", "coref.pronoun.prior_subject")
+
+
+def test_a_surname_tagged_as_an_organisation_is_the_person_named_before(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    doc = nlp("Prime Minister Boris Johnson spoke on Monday. Johnson said Britain would act.")
+    surname = next(t for t in doc if t.text == "Johnson" and t.i > 5)
+    doc.ents = [e for e in doc.ents if not e.start <= surname.i < e.end] + [
+        Span(doc, surname.i, surname.i + 1, label="ORG")]
+    mentions = {m.actor.text: m for m in resolve_mentions(doc, date(2021, 5, 3), kb)}
+    assert (mentions["Johnson"].actor.country, mentions["Johnson"].rule) == (
+        "GBR", "coref.surname")
+
+
+def test_an_unknown_person_with_an_organisations_title_speaks_for_it(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    envoy = found(nlp, kb, "U.N. envoy Jorge Almaraz met rebel leaders in Sanaa.")[
+        "U.N. envoy Jorge Almaraz"].actor
+    assert (envoy.code, envoy.org, envoy.country) == ("UN", "UN", None)
+
+
+def test_both_leaders_are_the_two_heads_of_government(nlp: Language,
+                                                     kb: KnowledgeBase) -> None:
+    """Neither the ministers, the envoy nor the one praising them (a relative
+    clause's subject) is one of "both leaders"."""
+    group = found(nlp, kb, "Prime Ministers Alexis Tsipras and Zoran Zaev watched as foreign "
+                           "ministers Nikos Kotzias and Nikola Dimitrov signed, joined by U.N. "
+                           "envoy Jorge Almaraz and EU foreign policy chief Federica "
+                           "Mogherini, who praised both leaders for their courage.",
+                  date(2018, 6, 17))["both leaders"]
+    assert [m.country for m in group.members] == ["GRC", "MKD"]
+
+
+def test_a_named_regional_community_is_no_countrys_civilians(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    sadc = found(nlp, kb, "The Southern African Development Community approved a standby "
+                          "force for Lesotho.")["The Southern African Development Community"]
+    assert sadc.actor.code is None
+
+
+def test_serb_is_a_demonym_and_a_located_compound_names_its_country(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    mentions = found(nlp, kb, "Serb gunmen ambushed a patrol. Kosovo officials said two "
+                              "attackers were arrested.")
+    assert mentions["Serb gunmen"].actor.country == "SRB"
+    assert mentions["Kosovo officials"].actor.code == "UNKGOV"
