@@ -33,6 +33,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Kenyan President William Ruto welcomed the deal and, in a televised speech, "
      "called on Ethiopia to respect international law.",
      "020", "KEN", "ETH", "asserted"),
+    # "ordered X to leave, accusing them": the parser hangs the participle on the
+    # infinitive, but the one ordering accuses, not the ones told to leave
+    ("Kenya ordered four Somali diplomats, among them the embassy's deputy head, to "
+     "leave within 48 hours, accusing them of meddling in its affairs.",
+     "112", "KEN", "SOM", "asserted"),
     # a government's appeal to its own people, and its opposition's criticism
     ("LAGOS, May 4 (Wire) - Thousands of Nigerians protested in Lagos on Friday. A "
      "spokesman for the Nigerian presidency urged young people to end the demonstrations.",

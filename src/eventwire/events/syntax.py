@@ -263,6 +263,12 @@ def _controller_step(current: Token) -> tuple[Token | None, Token | None]:
         agents = prep_objects(head, "by") if is_passive(head) else []
         if agents:  # "were pushed back by riot police using tear gas" -> the police
             return None, agents[0]
+        if current.tag_ == "VBG" and head.dep_ == "xcomp" and current.i > 0 \
+                and current.doc[current.i - 1].text == ",":
+            # "ordered the officials to leave within 72 hours, accusing them of
+            # meddling": a participle set off after an infinitive clause goes
+            # with the main verb, not with the one told to act
+            return head.head, None
         return head, None  # shared subject: "..., accusing them of"
     if dep == "conj" and head.pos_ in ("VERB", "AUX", "ADJ"):
         report = head.head
