@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.records import Agent
 
+# Sectors of a state's own institutions.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 PRONOUNS = {"he", "she", "him", "her", "it", "they", "them"}
 # "the bloc", "the alliance", "the court": a definite noun for an organisation.
@@ -226,11 +228,13 @@ def _role_org(kb: KnowledgeBase, doc: Doc, ent: Span) -> bool:
     hit = agent_at(kb, doc, ent.root)
     if hit is None:
         return False
-    # "the Southern African Development Community": a one-word role noun after a
-    # proper name of its own is a body we do not know, not a sector of a country
+    # "the Southern African Development Community": a one-word role noun for no
+    # state institution after a proper name of its own is a body we do not know,
+    # not a sector of a country ("the Kurdistan Regional Government" is one)
     named = [t for t in ent if t.i < ent.root.i and t.text[:1].isupper()
              and t.lower_ != "the" and kb.country_of(t.text) is None]
-    return not (len(hit[1].split()) == 1 and len(named) >= 2)
+    return not (len(hit[1].split()) == 1 and len(named) >= 2
+                and hit[0].sector not in STATE_SECTORS)
 
 
 def _select(found: list[Candidate]) -> list[Candidate]:
