@@ -104,3 +104,11 @@ def test_serb_is_a_demonym_and_a_located_compound_names_its_country(
                               "attackers were arrested.")
     assert mentions["Serb gunmen"].actor.country == "SRB"
     assert mentions["Kosovo officials"].actor.code == "UNKGOV"
+
+
+def test_a_named_regional_government_stays_a_role_noun(nlp: Language,
+                                                       kb: KnowledgeBase) -> None:
+    """Unlike a community, a government of a proper name is a state institution."""
+    body = found(nlp, kb, "Somalia said on Monday that the Benadir Regional Government had "
+                          "closed the port.")["the Benadir Regional Government"]
+    assert body.actor.code == "SOMGOV"

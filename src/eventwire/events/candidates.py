@@ -16,7 +16,7 @@ from eventwire.events import syntax
 from eventwire.events.claims import victim_accuses
 from eventwire.events.counterparts import COUNTERPART_KINDS, wants_counterpart
 from eventwire.events.counterparts import SUFFIX as COUNTERPART
-from eventwire.events.discourse import RECALL, definite_act
+from eventwire.events.discourse import ALSO, RECALL, definite_act, says_also
 from eventwire.events.dyads import (
     pairs_for,
 )
@@ -128,6 +128,8 @@ def events_for(
                 waits_for = COUNTERPART
             elif t_actor is None and definite_act(trigger):
                 waits_for = RECALL
+            elif t_actor is None and says_also(trigger):
+                waits_for = ALSO
             if waits_for is not None:
                 waiting = candidate(trigger, pattern, article_id, s_actor, None, mod,
                                     status_of(mod, src, index), places)

@@ -491,3 +491,44 @@ def _recalled(cand: EventCandidate, earlier: list[EventCandidate]) -> list[Actor
         if hosting:
             return [c.source, c.target]
     return []
+
+
+# Rule suffix of a candidate whose "also" says it repeats an act told just before.
+ALSO = ".also"
+# Adverbs that make an act a second party's doing of the one just told.
+ALSO_WORDS = frozenset({"also", "too", "likewise", "similarly"})
+
+
+def says_also(trigger: Token) -> bool:
+    """"The EU also called for an inquiry": the act is told as one more of the
+    kind just reported."""
+    return any(c.dep_ == "advmod" and c.lower_ in ALSO_WORDS for c in trigger.children)
+
+
+def echo_targets(found: list[EventCandidate], sentence_starts: list[int]
+                 ) -> list[EventCandidate]:
+    """A candidate with ``ALSO`` and no target is aimed where the last act of its
+    kind (code root) by another party, in its own sentence or the one before,
+    was: "Bachelet urged the authorities to show restraint. The EU also called
+    for an inquiry" (at the same authorities), each of them when that act had
+    several. Dropped when there is none."""
+    def sentence_of(cand: EventCandidate) -> int:
+        return bisect_right(sentence_starts, cand.sentence_start) - 1
+
+    out: list[EventCandidate] = []
+    for cand in found:
+        if not cand.rule.endswith(ALSO):
+            out.append(cand)
+            continue
+        here = sentence_of(cand)
+        earlier = [c for c in out if c.code[:2] == cand.code[:2] and c.target is not None
+                   and c.source is not None and not same_actor(c.source, cand.source)
+                   and here - sentence_of(c) <= 1 and c.trigger_start < cand.trigger_start]
+        last = [c for c in earlier if c.trigger_start == earlier[-1].trigger_start] \
+            if earlier else []
+        for target in dict.fromkeys(c.target for c in last if c.target is not None):
+            # "urged both countries ... The EU also called for restraint": both
+            if not same_actor(target, cand.source):
+                out.append(replace(cand, target=target, rule=cand.rule[:-len(ALSO)]))
+    return out
+

@@ -48,6 +48,7 @@ from eventwire.events.discourse import (
     answer_accusers,
     answered_by,
     borrow_agents,
+    echo_targets,
     recall_parties,
 )
 from eventwire.events.match import match_pattern
@@ -117,6 +118,7 @@ def extract_candidates(
     found = add_refusals(one_threat(found, doc), doc, index)
     found = answer_accusers(found, {p.id: answered_by(p) for p in _responses(patterns)}, doc,
                             home=venue, index=index)
+    found = echo_targets(found, [s.start_char for s in doc.sents])
     return fill_counterparts(recall_parties(found))
 
 
