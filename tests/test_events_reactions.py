@@ -86,3 +86,12 @@ def test_a_comma_list_read_as_an_apposition_is_a_source_each(pipeline) -> None:
             "to restore full diplomatic relations with Qatar.\n")
     assert {s for s, t, _ in _found(extract_text(pipeline, text, date(2021, 1, 5)), "050")
             if t == "QAT"} == {"JOR", "ARE", "OMN", "EGY"}
+
+
+def test_condemning_the_decision_answers_whose_order_it_was(pipeline) -> None:
+    # "the decision" is the order told before, not the lead's subject's act
+    text = ("HARARE, April 6 (Test Wire) - The European Union on Wednesday criticised "
+            "Zimbabwe's order expelling two British journalists. Germany strongly condemned "
+            "the decision on Thursday.\n")
+    assert _found(extract_text(pipeline, text, date(2023, 4, 6)), "111") >= {
+        ("DEU", "ZWE", "asserted")}

@@ -146,7 +146,8 @@ _ATTACKS = frozenset({"attack", "strike", "airstrike", "bombing", "shelling", "r
 _RULINGS = frozenset({"judgment", "judgement", "ruling", "verdict"})
 ACT_NOUNS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     **dict.fromkeys(("decision", "move", "step"),
-                    (frozenset({"decision", "move", "step"}), _DECIDING)),
+                    (frozenset({"decision", "move", "step", "order", "ban", "decree"}),
+                     _DECIDING)),
     **dict.fromkeys(("vote", "resolution"), (frozenset({"vote", "resolution"}), _VOTING)),
     **dict.fromkeys(_RULINGS, (_RULINGS, _RULING)),
     **dict.fromkeys(_ATTACKS, (_ATTACKS, _ATTACKING)),
@@ -312,7 +313,8 @@ def named_author(cand: EventCandidate, obj: Token | None, index: MentionIndex | 
         if found:
             return found
     # the same act in other words: "welcomed the judgment" after "the court
-    # ruled", "welcomed the vote" after "the Council authorised"
+    # ruled", "welcomed the vote" after "the Council authorised", "condemned the
+    # decision" after "a Taliban order"
     nouns, verbs = ACT_NOUNS.get(lemma, (frozenset(), frozenset()))
     for tok in reversed(obj.doc[start: obj.i]):
         word = tok.lemma_.lower()
