@@ -112,3 +112,22 @@ def test_a_named_regional_government_stays_a_role_noun(nlp: Language,
     body = found(nlp, kb, "Somalia said on Monday that the Benadir Regional Government had "
                           "closed the port.")["the Benadir Regional Government"]
     assert body.actor.code == "SOMGOV"
+
+
+ROW = ("Peru expelled Bolivia's ambassador on Friday. Bolivia said Peru had insulted its "
+       "president, and Peru said Bolivia had meddled in its election. ")
+
+
+def test_the_two_countries_are_the_pair_the_story_is_about_not_two_bystanders(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    group = found(nlp, kb, ROW + "Lima recalled its envoy from La Paz. Chile criticised the "
+                               "expulsion, and Argentina said the row was regrettable. Spain "
+                               "urged the two countries to talk.")["the two countries"]
+    assert {m.country for m in group.members} == {"PER", "BOL"}
+
+
+def test_the_two_countries_just_named_together_are_those_two(nlp: Language,
+                                                            kb: KnowledgeBase) -> None:
+    group = found(nlp, kb, ROW + "Chile and Argentina clashed over fishing rights. Spain "
+                               "urged the two countries to talk.")["the two countries"]
+    assert {m.country for m in group.members} == {"CHL", "ARG"}

@@ -64,6 +64,12 @@ def group_members(kind: str, head: Token, memory: Memory) -> tuple[Actor, ...]:
         chosen = subjects + others[len(others) - (2 - len(subjects)):] if others else subjects
         if len(chosen) != 2:
             chosen = main_states(head, memory, acting)
+        elif not joined(chosen, head, memory):
+            # "Nicaragua broke relations with Ecuador, and Brazil said ... The US
+            # urged the two countries": not two bystanders each named once, but
+            # the pair the whole story is about, when one clearly is
+            ruling = main_states(head, memory, acting, clear=True)
+            chosen = ruling if len(ruling) == 2 else chosen
         if len(chosen) != 2:
             return ()
         near += [(a, False) for a in chosen if a not in [n for n, _ in near]]
@@ -120,9 +126,12 @@ def acting_people(noun: Token, memory: Memory) -> list[Actor]:
     return found
 
 
-def main_states(head: Token, memory: Memory, acting: set[str | None]) -> list[Actor]:
+def main_states(head: Token, memory: Memory, acting: set[str | None],
+                clear: bool = False) -> list[Actor]:
     """The two countries the article has named most so far: "both sides" in a story
-    about India and China, when the sentences just before name only one."""
+    about India and China, when the sentences just before name only one. ``clear``
+    asks for a pair named at least three times each and twice as often as any
+    other country."""
     counts: dict[str, int] = {}
     last: dict[str, Actor] = {}
     for i, _, actor in memory.owners:
@@ -130,9 +139,38 @@ def main_states(head: Token, memory: Memory, acting: set[str | None]) -> list[Ac
             counts[actor.country] = counts.get(actor.country, 0) + 1
             last[actor.country] = actor
     top = sorted(counts, key=lambda c: -counts[c])[:2]
-    if len(top) == 2 and (len(counts) == 2 or counts[top[1]] > sorted(counts.values())[-3]):
+    if len(top) != 2:
+        return []
+    third = sorted(counts.values())[-3] if len(counts) > 2 else 0
+    if clear and (counts[top[1]] < 3 or counts[top[1]] < 2 * third):
+        return []
+    if len(counts) == 2 or counts[top[1]] > third:
         return [as_state(last[c]) for c in top]
     return []
+
+
+def joined(pair: list[Actor], head: Token, memory: Memory) -> bool:
+    """The two were last named together, coordinated ("India and China clashed")
+    or as the two sides of one clause ("Armenia accused Azerbaijan")."""
+    doc = head.doc
+    where = {a.country: i for i, _, a in memory.owners if i < head.i and a.country}
+    tokens = [doc[where[a.country]] for a in pair if a.country in where]
+    if len(tokens) != 2:
+        return False
+    first, second = sorted(tokens, key=lambda t: t.i)
+    if second.dep_ == "conj" and second.head.i == first.i:
+        return True
+    return _clause_verb(first) is not None and _clause_verb(first) is _clause_verb(second)
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb whose subject, object or prepositional object ``tok`` is."""
+    while tok.dep_ in {"compound", "poss", "conj", "amod", "nmod"} and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        tok = tok.head
+    verb = tok.head
+    return verb if verb.pos_ in {"VERB", "AUX"} and verb.i != tok.i else None
 
 
 def as_state(actor: Actor) -> Actor:
