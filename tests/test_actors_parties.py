@@ -131,3 +131,12 @@ def test_the_two_countries_just_named_together_are_those_two(nlp: Language,
     group = found(nlp, kb, ROW + "Chile and Argentina clashed over fishing rights. Spain "
                                "urged the two countries to talk.")["the two countries"]
     assert {m.country for m in group.members} == {"CHL", "ARG"}
+
+
+def test_un_missions_and_bodies_it_set_up_are_the_un(nlp: Language, kb: KnowledgeBase) -> None:
+    mentions = found(nlp, kb, "MONUSCO said rebels had attacked a camp near Goma. The "
+                              "International Commission against Impunity in Guatemala "
+                              "(CICIG) charged a former minister.", date(2018, 5, 2))
+    assert mentions["MONUSCO"].actor.org == "UN"
+    assert mentions["The International Commission against Impunity in Guatemala"
+                    ].actor.org == "UN"

@@ -82,7 +82,12 @@ ORGAN_ALIASES = {
            "UN Security Council", "U.N. Security Council", "UNSC", "General Assembly",
            "UN General Assembly", "U.N. General Assembly", "Human Rights Council",
            "UN Human Rights Council", "United Nations Security Council",
-           "United Nations General Assembly"),
+           "United Nations General Assembly",
+           # agencies, peacekeeping and political missions, and bodies the UN set up
+           # with one country (Guatemala's anti-impunity commission)
+           "UNRWA", "OCHA", "UNDP", "UNFPA", "UNESCO", "UNAMA", "UNAMI", "UNIFIL",
+           "MONUSCO", "MINUSMA", "MINUSCA", "UNMISS", "UNSMIL", "UNMIK", "UNFICYP", "UNDOF",
+           "CICIG", "International Commission against Impunity in Guatemala"),
     "EU": ("European Commission", "EU Commission", "European Council", "European Parliament",
            "Council of the European Union", "EU Council", "euro zone", "eurozone",
            "euro area", "Eurogroup"),
