@@ -140,3 +140,17 @@ def test_un_missions_and_bodies_it_set_up_are_the_un(nlp: Language, kb: Knowledg
     assert mentions["MONUSCO"].actor.org == "UN"
     assert mentions["The International Commission against Impunity in Guatemala"
                     ].actor.org == "UN"
+
+
+def test_a_title_a_person_was_named_with_refers_back_to_that_person(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    """"the crown prince" is the crown prince named before, not a role noun owned
+    by whichever country the sentence before named; and "him" after it is the
+    other person, whatever words named the subject."""
+    mentions = found(nlp, kb, "Biden spoke by telephone with Crown Prince Mohammed bin "
+                              "Salman on Saturday. The crown prince told him Riyadh would "
+                              "respond.", date(2022, 9, 16))
+    prince = mentions["The crown prince"]
+    assert (prince.actor.country, prince.actor.kind, prince.rule) == (
+        "SAU", "person", "coref.definite")
+    assert mentions["him"].actor.country == "USA"

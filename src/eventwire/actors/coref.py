@@ -240,7 +240,8 @@ def pronoun(tok: Token, memory: Memory) -> tuple[Actor, str] | None:
         # an object pronoun is never the subject of its own clause ("Putin called
         # Erdogan to congratulate him": him is Erdogan)
         local = local_subjects(tok, memory)
-        earlier = [a for i, a in memory.people if i < tok.i and a not in local]
+        earlier = [a for i, a in memory.people
+                   if i < tok.i and not any(same_person(a, s) for s in local)]
         if earlier:
             return retext(earlier[-1], tok.text), "coref.pronoun.object"
     node = tok.head

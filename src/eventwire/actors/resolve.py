@@ -143,6 +143,8 @@ def resolve_mentions(doc: Doc, on: date | None, kb: KnowledgeBase,
         mentions.append(ActorMention(cand.start, cand.end, cand.head, span.start_char,
                                      span.end_char, actor, rule))
         _remember(memory, cand, span, actor, _office_title(actor, on, kb))
+        if actor.kind == "person" and cand.ent is not None and not cand.pronoun:
+            _remember_title(memory, span, cand.ent, actor, kb)
         if actor.kind == "person" and actor.org in kb.orgs:
             # "EU foreign policy chief Kaja Kallas said the bloc could ...": the bloc
             # is the organisation its official speaks for
@@ -164,6 +166,21 @@ def _group_pronoun(tok: Token, memory: Memory) -> tuple[Actor, ...]:
     if any(groups[-1][0] < i < tok.i for i, _, _ in plurals):
         return ()
     return groups[-1][1]
+
+
+def _remember_title(memory: Memory, span: Span, ent: Span, actor: Actor,
+                    kb: KnowledgeBase) -> None:
+    """"Crown Prince Mohammed bin Salman ... the crown prince": the title a person
+    is named with, before the name or inside the tagger's entity, is a later
+    definite reference to that person (its head noun: "Secretary of State X" is
+    "the secretary")."""
+    role = _title_before(span, ent, kb) or next(
+        (kb.agent(ent[:n].text.lower()) for n in (3, 2, 1)
+         if n < len(ent) and kb.agent(ent[:n].text.lower()) is not None), None)
+    if role is None:
+        return
+    words = role.phrase.split()
+    memory.by_head[words[0] if "of" in words else words[-1]] = actor
 
 
 def _remember_possessor(memory: Memory, doc: Doc, cand: Candidate, on: date | None,
