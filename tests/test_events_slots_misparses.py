@@ -38,6 +38,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Kenya ordered four Somali diplomats, among them the embassy's deputy head, to "
      "leave within 48 hours, accusing them of meddling in its affairs.",
      "112", "KEN", "SOM", "asserted"),
+    # a name made the sentence's root, its verb hung on it as a reduced relative
+    ("Qatar, which hosts two of the offices that were closed, called on Kabul on "
+     "Monday to reopen them at once.",
+     "020", "QAT", "AFG", "asserted"),
     # a government's appeal to its own people, and its opposition's criticism
     ("LAGOS, May 4 (Wire) - Thousands of Nigerians protested in Lagos on Friday. A "
      "spokesman for the Nigerian presidency urged young people to end the demonstrations.",

@@ -72,12 +72,22 @@ STATEMENT_NOUNS = frozenset({"statement", "communique", "declaration", "letter",
                              "decree", "order", "resolution", "note", "post", "tweet"})
 
 
+def misread_main_verb(verb: Token) -> bool:
+    """A past verb the parser hung on a name it made the sentence's root, with no
+    "by" of a passive: the sentence's main verb, the name its subject."""
+    head = verb.head
+    return verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT" \
+        and head.pos_ == "PROPN" and not any(c.dep_ == "agent" for c in verb.children)
+
+
 def is_passive(verb: Token) -> bool:
     """Passive voice, including the reduced relative ("tariffs *ordered* by Trump")."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         # not with an object of its own: "strikes killed 232 people", misparsed as
-        # a reduced relative, is active
-        return not any(c.dep_ == "dobj" for c in verb.children)
+        # a reduced relative, is active; nor the only verb of a sentence whose root
+        # is a name ("Singapore, which runs two parks, called on Hanoi")
+        return not any(c.dep_ == "dobj" for c in verb.children) \
+            and not misread_main_verb(verb)
     if verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
         return True  # "a conference co-hosted by the EU and Sweden"
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
@@ -305,9 +315,12 @@ def _controller_step(current: Token) -> tuple[Token | None, Token | None]:
                 return verb, None
         if current.tag_ == "VBG":
             return None, head  # "people protesting", "a vessel carrying supplies"
-        if current.tag_ in ("VBD", "VBN") and children(current, {"dobj"}):
+        if current.tag_ in ("VBD", "VBN") and (children(current, {"dobj"})
+                                                or misread_main_verb(current)):
             # a main verb the parser hung on its subject as a reduced relative:
-            # "Israeli air strikes killed 232 people" (strikes ROOT, killed acl)
+            # "Israeli air strikes killed 232 people" (strikes ROOT, killed acl),
+            # "Singapore, which runs two of the parks, called on Hanoi to ..." (a
+            # name at the root has no verb of its own)
             return None, head
         if (head.lemma_.lower() in INVITATION_NOUNS and head.dep_ == "dobj"
                 and head.head.lemma_.lower() in ACCEPTING_VERBS):
