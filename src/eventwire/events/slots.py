@@ -16,6 +16,8 @@ from eventwire.events import syntax
 
 # Entity labels of when, never of whom: "on Sunday", "on June 3".
 TIME_LABELS = frozenset({"DATE", "TIME"})
+# Prepositions of the means an act is done by: "by telephone", "via video link".
+MEANS_PREPS = frozenset({"by", "via", "over"})
 
 
 def preps_on(tokens: Iterable[Token], preps: Sequence[str]) -> list[Token]:
@@ -50,4 +52,8 @@ def prep_objects_first_object(token: Token, prep: str, objects: Sequence[Token]
         found = preps_on(inner, (prep,))
         if found:
             return found
-    return []
+    # "discussed the situation by telephone with X": the parser hangs the party
+    # on the means
+    means = [o for pp in token.children if pp.dep_ == "prep" and pp.lower_ in MEANS_PREPS
+             for o in pp.children if o.dep_ == "pobj"]
+    return preps_on(means, (prep,))
