@@ -381,7 +381,7 @@ def expulsion(pipeline) -> list[Event]:
 
 def test_one_event_per_dyad_code_and_sentence(expulsion) -> None:
     """Two wordings of the same expulsion in one sentence are one event."""
-    assert len([e for e in expulsion if e.cameo == "161"]) == 1
+    assert len([e for e in expulsion if e.cameo == "166"]) == 1
 
 
 def test_asylum_to_a_family_and_a_handover_to_a_state(expulsion) -> None:

@@ -56,3 +56,31 @@ def test_first_object_includes_its_conjuncts() -> None:
     assert texts(prep_objects_near(TARIFFS[1], "on", [TARIFFS[2]])) == ["goods"]
     assert texts(prep_objects_first_object(TARIFFS[1], "on", [TARIFFS[2]])) == [
         "goods", "steel"]
+
+
+def _lemmas(doc: Doc) -> Doc:
+    for tok in doc:
+        tok.lemma_ = tok.lower_
+    return doc
+
+
+# "Kenya discussed trade by phone with Uganda ." and the agent "by protesters"
+PHONE = _lemmas(parse([
+    ("Kenya", "nsubj", 1), ("discussed", "ROOT", 1), ("trade", "dobj", 1),
+    ("by", "prep", 1), ("phone", "pobj", 3), ("with", "prep", 4), ("Uganda", "pobj", 5),
+    (".", "punct", 1),
+]))
+AGENT = _lemmas(parse([
+    ("Kenya", "nsubj", 1), ("discussed", "ROOT", 1), ("trade", "dobj", 1),
+    ("by", "prep", 1), ("protesters", "pobj", 3), ("with", "prep", 4), ("Uganda", "pobj", 5),
+    (".", "punct", 1),
+]))
+
+
+def test_a_party_hung_on_the_means_of_the_act_is_found() -> None:
+    verb = PHONE[1]
+    assert texts(prep_objects_first_object(verb, "with", syntax.direct_objects(verb))) == [
+        "Uganda"]
+    # "by" that is no means (an agent) is not looked into
+    verb = AGENT[1]
+    assert prep_objects_first_object(verb, "with", syntax.direct_objects(verb)) == []

@@ -16,8 +16,10 @@ from eventwire.events import syntax
 
 # Entity labels of when, never of whom: "on Sunday", "on June 3".
 TIME_LABELS = frozenset({"DATE", "TIME"})
-# Prepositions of the means an act is done by: "by telephone", "via video link".
-MEANS_PREPS = frozenset({"by", "via", "over"})
+# The means of an act ("by telephone", "over the phone", "via video link").
+MEANS_PREPS = frozenset({"by", "over", "via"})
+MEANS_NOUNS = frozenset({"phone", "telephone", "video", "videolink", "link", "videoconference",
+                         "letter", "message"})
 
 
 def preps_on(tokens: Iterable[Token], preps: Sequence[str]) -> list[Token]:
@@ -52,8 +54,8 @@ def prep_objects_first_object(token: Token, prep: str, objects: Sequence[Token]
         found = preps_on(inner, (prep,))
         if found:
             return found
-    # "discussed the situation by telephone with X": the parser hangs the party
-    # on the means
+    # "discussed the crisis by telephone with X": the parser hangs the party on
+    # the means of the act
     means = [o for pp in token.children if pp.dep_ == "prep" and pp.lower_ in MEANS_PREPS
-             for o in pp.children if o.dep_ == "pobj"]
+             for o in pp.children if o.dep_ == "pobj" and o.lemma_.lower() in MEANS_NOUNS]
     return preps_on(means, (prep,))

@@ -1,0 +1,81 @@
+"""Measures one state takes against or for another that no pattern coded
+before (flight bans, deadlines, aid and arms halts, complaints to a court or
+the WTO, lifted curfews, ordered releases, calls by telephone), through the
+real parser.
+
+Every sentence is made up for this test; each names the pattern that must
+fire, the code, the dyad and the status.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.model import Article, Event
+
+# (text, rule, code, source party, target party, status)
+CASES: list[tuple[str, str, str, str, str, str]] = [
+    # a flight ban is an administrative sanction on where the flights went
+    ("Turkey halted all flights to Iraq on Monday.",
+     "core.halt.flights.172", "172", "TUR", "IRQ", "asserted"),
+    ("Egypt grounded flights to Sudan on Monday.",
+     "core.ground.flights.172", "172", "EGY", "SDN", "asserted"),
+    ("Saudi Arabia cut Qatar off from air travel in June.",
+     "core.cut.off.air.172", "172", "SAU", "QAT", "asserted"),
+    # so many days or hours to do something is an ultimatum
+    ("Israel gave Hamas 48 hours to free the hostages.",
+     "core.give.deadline.139", "139", "ISR", "PSE", "asserted"),
+    # the party a call was with, hung on "by telephone" by the parser
+    ("India's foreign minister discussed the crisis by telephone with Sri Lanka's president.",
+     "core.discuss.by.phone.041", "041", "IND", "LKA", "asserted"),
+    # a complaint before the WTO or a court is a lawsuit; with no one named, it
+    # answers the last act against the complainant
+    ("Brazil filed a complaint against Argentina with the WTO.",
+     "core.file.complaint.with.115", "115", "BRA", "ARG", "asserted"),
+    ("Chile imposed tariffs on Peruvian copper. Peru said it would file a complaint with "
+     "the World Trade Organization.",
+     "core.file.complaint.with.115", "115", "PER", "CHL", "planned"),
+    ("Israel seized a Turkish ship on Monday. Turkey said it would take the case to the "
+     "International Court of Justice.",
+     "core.take.case.to.115", "115", "TUR", "ISR", "planned"),
+    # curfews and emergencies lifted at home
+    ("Kenya's president lifted the curfew on Monday.",
+     "core.lift.curfew.0813", "0813", "KEN", "KEN", "asserted"),
+    ("Thailand ended the state of emergency on Monday.",
+     "core.end.emergency.0814", "0814", "THA", "THA", "asserted"),
+    ("Nigeria's president ordered the release of detained protesters.",
+     "core.order.release.0841", "0841", "NGA", "NGA", "asserted"),
+    # aid and arms stopped
+    ("Japan froze its development aid to Myanmar.",
+     "core.freeze.funding.1621", "1621", "JPN", "MMR", "asserted"),
+    ("Norway paused 10 million dollars in budget support for Malawi.",
+     "core.pause.funding.1621", "1621", "NOR", "MWI", "asserted"),
+    ("Canada halted arms exports to Turkey.",
+     "core.halt.arms.1622", "1622", "CAN", "TUR", "asserted"),
+]
+
+
+def _events(pipeline, text: str) -> list[Event]:
+    return pipeline.extract(Article(id=Article.make_id(text), text=text,
+                                    published=date(2024, 3, 3)))
+
+
+@pytest.mark.parametrize(("text", "rule", "code", "source", "target", "status"), CASES)
+def test_measure_is_coded(pipeline, text: str, rule: str, code: str, source: str,
+                          target: str, status: str) -> None:
+    found = [(e.evidence[0].rule, e.cameo, e.source and e.source.party,
+              e.target and e.target.party, e.status) for e in _events(pipeline, text)]
+    assert (rule, code, source, target, status) in found, found
+
+
+def test_a_deadline_to_leave_is_an_expulsion(pipeline) -> None:
+    events = _events(pipeline, "Peru gave Mexico's ambassador 72 hours to leave the country.")
+    assert [(e.cameo, e.source.party, e.target.party) for e in events
+            if e.source and e.target] == [("166", "PER", "MEX")]
+
+
+def test_stopping_arms_smuggling_is_no_arms_halt(pipeline) -> None:
+    events = _events(pipeline, "Mexico promised to stop arms smuggling to Guatemala.")
+    assert not [e for e in events if e.cameo.startswith("162")], events
