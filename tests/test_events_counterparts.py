@@ -71,3 +71,9 @@ def test_an_agentless_expulsion_is_the_targets_clear_counterparts(pipeline) -> N
     expelled = [e for e in events if e.evidence[0].trigger == "expelled"]
     assert [(e.source.party, e.target.party) for e in expelled] == [("MYS", "PRK")]
     assert expelled[0].evidence[0].rule.endswith(SUFFIX)
+
+
+def test_an_untargeted_border_closure_goes_to_the_clear_counterpart(pipeline) -> None:
+    dyads = _dyads(extract_text(pipeline, LEAD + "Washington also closed the main land "
+                                "crossing on Thursday.\n", DAY))
+    assert ("191", "USA", "RUS") in dyads

@@ -504,6 +504,16 @@ def test_a_pledge_not_to_use_force_is_an_intent_to_de_escalate(pipeline) -> None
     assert {e.status for e in found if e.cameo.startswith("19")} == {"negated"}
 
 
+def test_ties_announced_are_an_intent_and_ties_agreed_the_cooperation(pipeline) -> None:
+    day = date(2016, 6, 27)
+    announced = ("ANKARA, June 27, 2016 (Test Wire) - Israel and Turkey announced on Monday "
+                 "that they would restore diplomatic relations.\n")
+    agreed = ("ANKARA, June 27, 2016 (Test Wire) - Israel and Turkey agreed on Monday to "
+              "restore diplomatic relations.\n")
+    assert ("ISR", "TUR") in _pairs(extract_text(pipeline, announced, day), "032")
+    assert ("ISR", "TUR") in _pairs(extract_text(pipeline, agreed, day), "050")
+
+
 def test_a_move_condemned_in_a_relative_clause_is_the_clauses_doers(pipeline) -> None:
     text = ("CARACAS, Dec 15, 2023 (Test Wire) - Guyana said on Friday it would buy helicopters."
             "\n\nBrazil held air drills with Guyana last week, a move Venezuela condemned as a "

@@ -18,11 +18,16 @@ from eventwire.model import Article, Event
 # (text, rule, code, source party, target party, status)
 CASES: list[tuple[str, str, str, str, str, str]] = [
     ("Morocco sealed its border with Algeria on Monday.",
-     "core.seal.border.with.172", "172", "MAR", "DZA", "asserted"),
+     "core.seal.border.with.191", "191", "MAR", "DZA", "asserted"),
     ("Azerbaijan sealed the Lachin crossing to Armenian trucks.",
-     "core.seal.border.to.172", "172", "AZE", "ARM", "asserted"),
+     "core.seal.border.to.191", "191", "AZE", "ARM", "asserted"),
     ("Egypt shut its border with Libya.",
-     "core.shut.crossing.with.172", "172", "EGY", "LBY", "asserted"),
+     "core.shut.crossing.with.191", "191", "EGY", "LBY", "asserted"),
+    ("Jordan closed its border with Syria on Monday.",
+     "core.close.border.191", "191", "JOR", "SYR", "asserted"),
+    # a closure threatened is a threat of blockade
+    ("Turkey warned that it could close its border with Syria.",
+     "core.close.border.191", "1381", "TUR", "SYR", "asserted"),
     ("Pakistan suspended all trade with India on Thursday.",
      "core.suspend.imports.163", "163", "PAK", "IND", "asserted"),
     ("South Korea suspended fish imports from Japan.",

@@ -54,6 +54,25 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
      "core.pause.funding.1621", "1621", "NOR", "MWI", "asserted"),
     ("Canada halted arms exports to Turkey.",
      "core.halt.arms.1622", "1622", "CAN", "TUR", "asserted"),
+    # handing over control or power, and refusing to
+    ("Hungary's army refused to hand control of the border crossings to Serbia.",
+     "core.hand.control.084.refusal", "1243", "HUN", "SRB", "asserted"),
+    ("Zimbabwe's president refused to give up power.",
+     "core.give.up.power.0831.refusal", "1231", "ZWE", "ZWE", "asserted"),
+    ("Sudan's army handed power to a civilian government.",
+     "core.hand.power.to.0831", "0831", "SDN", "SDN", "asserted"),
+    # forcing a way into a building: security forces seize it, crowds riot
+    ("Nicaraguan police forced their way into the Costa Rican embassy in Managua.",
+     "core.force.way.into.171", "171", "NIC", "CRI", "asserted"),
+    ("Filipino students forced their way into the Chinese embassy in Manila.",
+     "core.force.way.into.145", "145", "PHL", "CHN", "asserted"),
+    ("Venezuelan police raided the Argentine embassy in Caracas.",
+     "core.raid.v.171", "171", "VEN", "ARG", "asserted"),
+    # troops or police sent abroad to help are a security contingent
+    ("Kenya has begun deploying police officers to Haiti to help the Haitian police.",
+     "core.deploy.troops.help.074", "074", "KEN", "HTI", "asserted"),
+    ("French soldiers began arriving in Mali to help the army.",
+     "core.arrive.help.074", "074", "FRA", "MLI", "asserted"),
 ]
 
 

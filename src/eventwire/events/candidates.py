@@ -52,6 +52,10 @@ INTENT_CODES = {
 # to negotiate with Washington", "offered to hold talks") are an intent to meet
 # (CAMEO 036); a meeting merely scheduled ("will meet") stays a planned meeting.
 PROMISED_ONLY_INTENT_CODES = {"040": "036", "044": "036", "046": "036"}
+# Diplomatic cooperation that is only announced ("would restore relations") is the
+# intent to cooperate diplomatically; agreeing to it ("agreed to restore relations")
+# is already the cooperation.
+ANNOUNCED_INTENT_CODES = {"050": "032"}
 # A hostile act that is only threatened ("threatened to impose sanctions", "vowed to
 # strike back", "warned it would expel") becomes the matching threat (CAMEO 13),
 # by the longest code prefix that has one.
@@ -284,6 +288,9 @@ def intent_code(trigger: Token, code: str, status: str) -> str:
     """"Agreed to exchange prisoners", "offered to cooperate", "would send
     aid": what is promised or announced is coded as the intent to do it
     (CAMEO's 03 family), since the promise is the event the sentence reports."""
+    if status == "planned" and code in ANNOUNCED_INTENT_CODES and not (
+            trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() == "agree"):
+        return ANNOUNCED_INTENT_CODES[code]
     intent = INTENT_CODES.get(code)
     if intent is None:
         promised = PROMISED_ONLY_INTENT_CODES.get(code)

@@ -19,7 +19,7 @@ from eventwire.model import Actor, EventCandidate
 # threatening, reducing relations, closing borders (not arrests or seizures of
 # power: those are aimed at people at home).
 COUNTERPART_ROOTS = frozenset({"12", "13", "16"})
-COUNTERPART_CODES = ("172",)
+COUNTERPART_CODES = ("172", "191")
 # Aid and its pledges name their recipient once and then leave it implicit ("will
 # contribute personnel", "pledged $100 million to support the force"): the one
 # the article's last aid before it went to.
