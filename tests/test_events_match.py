@@ -56,3 +56,15 @@ def test_back_read_as_an_adverb_is_still_a_particle(nlp) -> None:
     assert hit.children and match_pattern(hit, [HIT_BACK]) is not None
     hit = _trigger(nlp, "Israel vowed to hit Hezbollah.", "hit")
     assert match_pattern(hit, [HIT_BACK]) is None
+# the words must name the object itself (or a noun coordinated with it)
+END_DEAL = Pattern("t.end.deal", "127", "end", words=(frozenset({"deal", "agreement"}),),
+                   extras={"object_words": True})
+
+
+def test_object_words_must_be_the_object_itself(nlp) -> None:
+    ended = _trigger(nlp, "Guatemala ended its agreement with the United Nations.", "ended")
+    found = match_pattern(ended, [END_DEAL])
+    assert found is not None and found.pattern.id == "t.end.deal"
+    rift = _trigger(nlp, "The two rivals agreed to talk, ending a rift in a deal brokered by "
+                         "China.", "ending")
+    assert match_pattern(rift, [END_DEAL]) is None

@@ -68,6 +68,23 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
      "core.force.way.into.145", "145", "PHL", "CHN", "asserted"),
     ("Venezuelan police raided the Argentine embassy in Caracas.",
      "core.raid.v.171", "171", "VEN", "ARG", "asserted"),
+    # ending or leaving an agreement is rejecting it
+    ("Guatemala said it was ending its agreement with the United Nations.",
+     "core.end.agreement.127", "127", "GTM", "UN", "asserted"),
+    ("Russia suspended its participation in the grain deal with Ukraine.",
+     "core.suspend.agreement.127", "127", "RUS", "UKR", "asserted"),
+    ("Russia withdrew from the arms control treaty with the United States.",
+     "core.withdraw.from.agreement.127", "127", "RUS", "USA", "asserted"),
+    # a bill dropped is a concession on policy
+    ("Kenya's president said he would withdraw the finance bill.",
+     "core.withdraw.bill.0832", "0832", "KEN", "KEN", "planned"),
+    # military aid given; weapons no longer sent and arms exports not approved
+    ("Poland has given Ukraine more than 3 billion euros in military aid.",
+     "core.give.military.aid.072", "072", "POL", "UKR", "asserted"),
+    ("Slovakia said it was no longer sending weapons to Ukraine.",
+     "core.no.longer.send.weapons.1622", "1622", "SVK", "UKR", "asserted"),
+    ("Germany will not approve new arms exports to Turkey.",
+     "core.not.approve.arms.1622", "1622", "DEU", "TUR", "planned"),
     # troops or police sent abroad to help are a security contingent
     ("Kenya has begun deploying police officers to Haiti to help the Haitian police.",
      "core.deploy.troops.help.074", "074", "KEN", "HTI", "asserted"),
@@ -93,6 +110,17 @@ def test_a_deadline_to_leave_is_an_expulsion(pipeline) -> None:
     events = _events(pipeline, "Peru gave Mexico's ambassador 72 hours to leave the country.")
     assert [(e.cameo, e.source.party, e.target.party) for e in events
             if e.source and e.target] == [("166", "PER", "MEX")]
+
+
+def test_weapons_sent_are_no_halt(pipeline) -> None:
+    events = _events(pipeline, "Slovakia sent weapons to Ukraine.")
+    assert not [e for e in events if e.cameo.startswith("162")], events
+
+
+def test_ending_a_monopoly_is_no_cut_in_relations(pipeline) -> None:
+    events = _events(pipeline, "Nepal signed a deal with China, ending India's monopoly on its "
+                               "fuel supply as a blockade of its border crossings went on.")
+    assert not [e for e in events if e.cameo.startswith("16")], events
 
 
 def test_stopping_arms_smuggling_is_no_arms_halt(pipeline) -> None:

@@ -428,9 +428,6 @@ BLOCKING_MATCH: list[tuple[str, str, str]] = [
     # talking to the press is not a conversation with the country the story is about
     ("Speaking to reporters in Paris, Macron said Russia must withdraw.", "speak",
      "core.speak.to.press.null"),
-    # closing decades of disputes over a frontier is no border closure
-    ("The two presidents signed a treaty, closing three decades of disputes over the "
-     "frontier.", "close", "core.close.of.dispute.null"),
 ]
 
 

@@ -76,7 +76,8 @@ def match_pattern(token: Token, candidates: Sequence[Pattern]) -> Match | None:
             if not lemma_sets_hold(pattern.words, _judgement(token)):
                 continue
         elif pattern.words and pattern.extras.get("object_words"):
-            owned = {w for o in objects for t in (o, *syntax.children(o, {"compound"}))
+            owned = {w for o in objects for head in (o, *o.conjuncts)
+                     for t in (head, *syntax.children(head, {"compound"}))
                      for w in (t.lemma_.lower(), t.lower_)}
             if not lemma_sets_hold(pattern.words, owned):
                 continue
@@ -111,6 +112,13 @@ def _left_words(token: Token) -> set[str]:
     """Lemmas and forms of the words before the trigger in its sentence."""
     before = token.doc[token.sent.start: token.i]
     return {t.lemma_.lower() for t in before} | {t.lower_ for t in before}
+
+
+def _object_heads(objects: Sequence[Token]) -> set[str]:
+    """Lemmas and forms of the objects themselves and the nouns coordinated with
+    them ("ended the agreement", not "ended a rift in a deal brokered by China")."""
+    heads = [t for o in objects for t in (o, *o.conjuncts)]
+    return {t.lemma_.lower() for t in heads} | {t.lower_ for t in heads}
 
 
 def _judgement(token: Token) -> set[str]:

@@ -56,9 +56,10 @@ implies but its parse does not show:
   reports, not in its complements ("said the vote was illegal").
 - ``negative``: the phrase holds only with its own "not"/"no longer", which
   does not negate it ("the attack would not go unpunished" is a threat).
-- ``object_words``: ``words`` are sought in the direct object's own noun (and its
-  compounds), not in every complement ("made a visit to Iraq", not "made
-  representations over the visit"; "ended its agreement", not "ended a rift in a deal").
+- ``object_words``: ``words`` are sought in the direct object's own noun (its
+  compounds and the nouns coordinated with it), not in every complement ("made a
+  visit to Iraq", not "made representations over the visit"; "ended its
+  agreement", not "ended a rift in a deal").
 
 Ordering (see ``PatternSet``): curated patterns are tried before converted
 dictionaries, the most specific first within each.
