@@ -611,3 +611,29 @@ def test_a_summit_between_two_sides_targets_the_side_without_the_source() -> Non
     ])
     expulsions = {d for d in dyads(found) if d[2] == "161"}
     assert expulsions == {("RUS", "CHN", "161", "asserted")}
+
+
+def test_a_call_on_a_day_is_no_appeal() -> None:
+    """"X called the move reckless in a call with Y on Monday": the parser hangs
+    "on Monday" on "called", which is no "called on" making the call hypothetical."""
+    from spacy.tokens import Span
+
+    from eventwire.events.modality import modality_of
+
+    doc = parse([
+        ("Kerry", "Kerry", "PROPN", "NNP", "nsubj", 1),
+        ("called", "call", "VERB", "VBD", "ROOT", 1),
+        ("the", "the", "DET", "DT", "det", 3),
+        ("move", "move", "NOUN", "NN", "dobj", 1),
+        ("reckless", "reckless", "ADJ", "JJ", "oprd", 1),
+        ("in", "in", "ADP", "IN", "prep", 1),
+        ("a", "a", "DET", "DT", "det", 7),
+        ("call", "call", "NOUN", "NN", "pobj", 5),
+        ("with", "with", "ADP", "IN", "prep", 7),
+        ("Wang", "Wang", "PROPN", "NNP", "pobj", 8),
+        ("on", "on", "ADP", "IN", "prep", 1),
+        ("Monday", "Monday", "PROPN", "NNP", "pobj", 10),
+        (".", ".", "PUNCT", ".", "punct", 1),
+    ])
+    doc.ents = [Span(doc, 11, 12, label="DATE")]
+    assert modality_of(doc[7]).status == "asserted"

@@ -33,13 +33,20 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     # a complaint before the WTO or a court is a lawsuit; with no one named, it
     # answers the last act against the complainant
     ("Brazil filed a complaint against Argentina with the WTO.",
-     "core.file.complaint.with.115", "115", "BRA", "ARG", "asserted"),
+     "core.file.complaint.115", "115", "BRA", "ARG", "asserted"),
     ("Chile imposed tariffs on Peruvian copper. Peru said it would file a complaint with "
      "the World Trade Organization.",
-     "core.file.complaint.with.115", "115", "PER", "CHL", "planned"),
+     "core.file.complaint.115", "115", "PER", "CHL", "planned"),
     ("Israel seized a Turkish ship on Monday. Turkey said it would take the case to the "
      "International Court of Justice.",
      "core.take.case.to.115", "115", "TUR", "ISR", "planned"),
+    ("Argentina and Chile imposed bans on Bolivian beef on Friday. Bolivia filed complaints "
+     "against both with the World Trade Organization on Monday.",
+     "core.file.complaint.115", "115", "BOL", "CHL", "asserted"),
+    # not accepting a decision rejects it, answering whoever made it
+    ("Eritrea expelled seven U.N. officials on Thursday. On Friday the United Nations said "
+     "it did not accept the decision.",
+     "core.not.accept.decision.120", "120", "UN", "ERI", "asserted"),
     # curfews and emergencies lifted at home
     ("Kenya's president lifted the curfew on Monday.",
      "core.lift.curfew.0813", "0813", "KEN", "KEN", "asserted"),

@@ -223,7 +223,12 @@ def _is_phone_call(tok: Token) -> bool:
     if tok.lemma_.lower() != "call":
         return False
     return not any(c.dep_ in ("prep", "prt") and c.lower_ in ("for", "on", "upon")
-                   for c in tok.children)
+                   and not _names_a_day(c) for c in tok.children)
+
+
+def _names_a_day(prep: Token) -> bool:
+    """"on Monday": a preposition whose object is a date, not a party called on."""
+    return any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in prep.children)
 
 
 def _perfect(verb: Token) -> bool:
