@@ -77,3 +77,9 @@ def test_an_untargeted_border_closure_goes_to_the_clear_counterpart(pipeline) ->
     dyads = _dyads(extract_text(pipeline, LEAD + "Washington also closed the main land "
                                 "crossing on Thursday.\n", DAY))
     assert ("191", "USA", "RUS") in dyads
+
+
+def test_untargeted_easing_goes_to_the_clear_counterpart(pipeline) -> None:
+    dyads = _dyads(extract_text(pipeline, LEAD + "Washington later eased restrictions on "
+                                "travel on Thursday.\n", DAY))
+    assert ("081", "USA", "RUS") in dyads

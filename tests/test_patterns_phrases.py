@@ -374,6 +374,8 @@ BLOCKED: list[tuple[str, str]] = [
     ("At Turkey's request, NATO ambassadors held an emergency meeting in Brussels.", "046"),
     # petr.issue "new" 010: issuing permits or visas is not a public statement
     ("Russia issued new work permits to North Korean labourers.", "010"),
+    # petr.stop "work" 143: stopping women working is no strike
+    ("Iran's government stopped women working for foreign aid groups.", "143"),
 ]
 
 

@@ -17,9 +17,10 @@ from eventwire.model import Actor, EventCandidate
 
 # Acts against another state that a sentence often leaves implicit: rejecting,
 # threatening, reducing relations, closing borders (not arrests or seizures of
-# power: those are aimed at people at home).
+# power: those are aimed at people at home), and easing the sanctions or
+# restrictions imposed on it.
 COUNTERPART_ROOTS = frozenset({"12", "13", "16"})
-COUNTERPART_CODES = ("172", "191")
+COUNTERPART_CODES = ("172", "191", "081", "085")
 # Aid and its pledges name their recipient once and then leave it implicit ("will
 # contribute personnel", "pledged $100 million to support the force"): the one
 # the article's last aid before it went to.
