@@ -97,6 +97,8 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
      "core.deploy.troops.help.074", "074", "KEN", "HTI", "asserted"),
     ("French soldiers began arriving in Mali to help the army.",
      "core.arrive.help.074", "074", "FRA", "MLI", "asserted"),
+    ("Kenya will provide 1,000 police officers to Haiti.",
+     "core.provide.troops.074", "0334", "KEN", "HTI", "asserted"),
 ]
 
 
