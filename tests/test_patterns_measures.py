@@ -61,6 +61,8 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
      "core.pause.funding.1621", "1621", "NOR", "MWI", "asserted"),
     ("Canada halted arms exports to Turkey.",
      "core.halt.arms.1622", "1622", "CAN", "TUR", "asserted"),
+    ("EU ministers agreed to restrict arms exports to Turkey.",
+     "core.restrict.arms.1622", "1622", "EU", "TUR", "asserted"),
     # handing over control or power, and refusing to
     ("Hungary's army refused to hand control of the border crossings to Serbia.",
      "core.hand.control.084.refusal", "1243", "HUN", "SRB", "asserted"),
@@ -99,6 +101,9 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
      "core.arrive.help.074", "074", "FRA", "MLI", "asserted"),
     ("Kenya will provide 1,000 police officers to Haiti.",
      "core.provide.troops.074", "0334", "KEN", "HTI", "asserted"),
+    ("The Security Council authorised a Kenyan-led force for Haiti. Jamaica said it would "
+     "contribute personnel.",
+     "core.contribute.personnel.074.counterpart", "0334", "JAM", "HTI", "asserted"),
 ]
 
 
