@@ -42,11 +42,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Qatar, which hosts two of the offices that were closed, called on Kabul on "
      "Monday to reopen them at once.",
      "020", "QAT", "AFG", "asserted"),
-    # "discussed X by telephone with Y": the party hung on the means
+    # "discussed X by telephone with Y": the party hung on the means; a call
     ("Turkish President Tayyip Erdogan returned from Baku on Thursday. On Friday he "
      "discussed the grain deal by telephone with Ukrainian President Volodymyr Zelenskiy "
      "and other European leaders, his office said.",
-     "040", "TUR", "UKR", "asserted"),
+     "041", "TUR", "UKR", "asserted"),
     # a government's appeal to its own people, and its opposition's criticism
     ("LAGOS, May 4 (Wire) - Thousands of Nigerians protested in Lagos on Friday. A "
      "spokesman for the Nigerian presidency urged young people to end the demonstrations.",

@@ -96,7 +96,7 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
      "core.not.approve.arms.1622", "1622", "DEU", "TUR", "planned"),
     # troops or police sent abroad to help are a security contingent
     ("Kenya has begun deploying police officers to Haiti to help the Haitian police.",
-     "core.deploy.troops.help.074", "074", "KEN", "HTI", "asserted"),
+     "core.deploy.police.to.074", "074", "KEN", "HTI", "asserted"),
     ("French soldiers began arriving in Mali to help the army.",
      "core.arrive.help.074", "074", "FRA", "MLI", "asserted"),
     ("Kenya will provide 1,000 police officers to Haiti.",
