@@ -29,3 +29,27 @@ def test_them_far_from_the_group_is_not_the_two_leaders(pipeline: Pipeline) -> N
         "Anwar later urged them to stand down."))
     assert ("MYS", "THA", "020", "asserted") not in found
     assert ("MYS", "KHM", "020", "asserted") not in found
+
+
+def test_all_three_after_a_list_is_each_of_the_three(pipeline: Pipeline) -> None:
+    found = _events(pipeline, (
+        "Latvia, Estonia and Finland closed their border crossings to trucks from Belarus "
+        "on Friday. Minsk filed complaints against all three with the United Nations on "
+        "Monday."))
+    assert {t for s, t, code, _ in found if s == "BLR" and code[:2] == "11"} \
+        == {"LVA", "EST", "FIN"}
+
+
+def test_three_countries_without_a_list_are_no_one(pipeline: Pipeline) -> None:
+    found = _events(pipeline, (
+        "Latvia and Estonia closed their border crossings on Friday. Minsk filed "
+        "complaints against all three with the United Nations on Monday."))
+    assert not {t for s, t, code, _ in found if s == "BLR" and code[:2] == "11"}
+
+
+def test_the_pair_after_two_leaders_is_both_of_them(pipeline: Pipeline) -> None:
+    found = _events(pipeline, (
+        "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha "
+        "on Monday. The pair spoke by telephone again on Tuesday."))
+    assert ("KEN", "TZA", "041", "asserted") in found
+    assert ("TZA", "KEN", "041", "asserted") in found

@@ -52,8 +52,14 @@ def coordinated_subject(pron: Token, memory: Memory) -> tuple[Actor, ...]:
     return ()
 
 
-def group_members(kind: str, head: Token, memory: Memory) -> tuple[Actor, ...]:
-    """The last two distinct states (or people) named before the group noun."""
+def group_members(kind: str, head: Token, memory: Memory, size: int = 2
+                  ) -> tuple[Actor, ...]:
+    """The parties a counted group refers back to: for two, the last two distinct
+    states (or people) named before the group noun; for a bare count ("the pair",
+    "all three") or more than two, a counted group or a list of that many named
+    just before ("Poland, Hungary and Slovakia ... complaints against all three")."""
+    if kind == "any" or size != 2:
+        return named_together(head, memory, size, kind)
     if kind == "state":  # subjects first: "Moscow invaded Ukraine and Armenia decided..."
         first = reach_start(head, PRONOUN_REACH)
         acting = acting_on(head, memory)  # "China urged both countries": not China
@@ -124,6 +130,46 @@ def acting_people(noun: Token, memory: Memory) -> list[Actor]:
         if actor is not None and actor.kind == "person":
             found.append(actor)
     return found
+
+
+def named_together(head: Token, memory: Memory, size: int, kind: str = "any"
+                   ) -> tuple[Actor, ...]:
+    """The ``size`` parties last named together before ``head``, in its sentence or
+    the one before: a counted group ("the two leaders ... the pair") or a
+    coordinated list ("Poland, Hungary and Slovakia"), whichever is later; with
+    ``kind`` "state" its members as states, with "person" people only."""
+    first = reach_start(head, PRONOUN_REACH)
+    found: list[tuple[int, tuple[Actor, ...]]] = [
+        (i, members) for i, s, members in memory.groups
+        if first <= i < head.i and len(members) == size]
+    doc = head.doc
+    for tok in doc[first: head.i]:
+        if tok.dep_ == "conj" or tok.i not in memory.by_token:
+            continue
+        conjuncts = syntax_conjuncts(tok)
+        if len(conjuncts) < 2 or conjuncts[-1].i >= head.i:
+            continue
+        named = [memory.by_token[t.i] for t in conjuncts if t.i in memory.by_token]
+        if len(named) < len(conjuncts):
+            continue
+        distinct = tuple({(m.country or m.actor_id or m.text): m for m in named}.values())
+        if len(distinct) == size:
+            found.append((tok.i, distinct))
+    if not found and size == 2 and kind in {"any", "person"}:
+        # "Ruto met Hassan on Monday. The pair ...": the only two people named there
+        people = {a.actor_id or a.text: a for i, a in memory.people if first <= i < head.i}
+        if len(people) == 2 and len({a.country for a in people.values()}) == 2:
+            return tuple(people.values())
+    if not found:
+        return ()
+    latest = max(found, key=lambda f: f[0])[1]
+    if kind == "person" and any(m.kind != "person" for m in latest):
+        return ()
+    if kind == "state":
+        if any(m.kind not in {"state", "government", "military"} for m in latest):
+            return ()
+        return tuple(as_state(m) for m in latest)
+    return latest
 
 
 def main_states(head: Token, memory: Memory, acting: set[str | None],

@@ -28,6 +28,11 @@ GROUP_NOUNS = {"country": "state", "nation": "state", "state": "state", "side": 
                "government": "state", "neighbour": "state", "neighbor": "state",
                "leader": "person", "president": "person", "minister": "person",
                "man": "person", "counterpart": "person"}
+# Words that count a group: "the two countries", "all three", "the three leaders".
+COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+# Where a bare count stands for parties ("complaints against all three", "the pair
+# spoke"): an argument of its verb or preposition.
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "iobj", "dative", "conj"}
 LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "advmod", "quantmod"}
 # "shelled its positions", "violated its airspace": a state's own ground, forces'
 # posts or waters, whose possessive pronoun is the party the act is aimed at.
@@ -51,6 +56,8 @@ class Candidate:
     of_ent: Span | None
     pronoun: bool = False
     group: str | None = None  # "state" or "person" for "the two countries"/"both leaders"
+    # (or "any" for a bare "the pair", "all three"); ``size`` is how many it counts
+    size: int = 2
     igo_noun: bool = False  # "the bloc", "the alliance": an organisation named before
 
 
@@ -147,7 +154,7 @@ def candidates(doc: Doc, kb: KnowledgeBase) -> list[Candidate]:
         group = group_kind(tok)
         if group is not None:
             found.append(Candidate(_left_edge(tok), tok.i + 1, tok.i, None, None, None, None,
-                                   group=group))
+                                   group=group, size=group_size(tok)))
             continue
         if (tok.lemma_.lower() in IGO_NOUNS and tok.i not in ent_of and tok.tag_ == "NN"
                 and any(c.lower_ == "the" for c in tok.lefts)):
@@ -210,12 +217,43 @@ def _of_title(kb: KnowledgeBase, doc: Doc, tok: Token) -> tuple[Agent, str] | No
 
 
 def group_kind(tok: Token) -> str | None:
-    """"the two countries", "both sides": a plural group noun counted as two."""
-    if tok.tag_ not in {"NNS", "NNPS"} or tok.lemma_.lower() not in GROUP_NOUNS:
+    """"the two countries", "both sides", "the three leaders": a plural group noun
+    counted; "the pair", "all three": a bare count of parties named before ("any").
+    A count above two is a group only when definite ("the three countries", not
+    "three countries", which may be new ones)."""
+    size = group_size(tok)
+    if size == 0:
         return None
-    if any(c.lower_ in {"two", "both"} for c in tok.lefts):
-        return GROUP_NOUNS[tok.lemma_.lower()]
+    if tok.tag_ in {"NNS", "NNPS"}:
+        if tok.lemma_.lower() in GROUP_NOUNS and (size == 2 or _definite_count(tok)):
+            return GROUP_NOUNS[tok.lemma_.lower()]
+        return None
+    if tok.dep_ in ARGUMENT_DEPS and _definite_count(tok):
+        return "any"
     return None
+
+
+def group_size(tok: Token) -> int:
+    """How many a group phrase counts: its count word ("the two countries",
+    "all three"), two for "the pair"; 0 when it counts none."""
+    if tok.lemma_.lower() == "pair" and tok.tag_ == "NN":
+        return 0 if _counts_of(tok) else 2  # "a pair of shoes" is no pair of parties
+    if tok.pos_ == "NUM" and tok.lower_ in COUNT_WORDS:
+        return 0 if _counts_of(tok) else COUNT_WORDS[tok.lower_]  # "three of the soldiers"
+    if tok.tag_ in {"NNS", "NNPS"}:
+        counts = [COUNT_WORDS[c.lower_] for c in tok.lefts if c.lower_ in COUNT_WORDS]
+        return counts[0] if counts else 0
+    return 0
+
+
+def _counts_of(tok: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights)
+
+
+def _definite_count(tok: Token) -> bool:
+    """"the three", "all three countries", "the pair": a count of parties already named."""
+    return any(c.dep_ in {"det", "predet"} and c.lower_ in {"the", "all", "these", "those"}
+               for c in tok.lefts)
 
 
 def _role_org(kb: KnowledgeBase, doc: Doc, ent: Span) -> bool:

@@ -108,9 +108,9 @@ def resolve_mentions(doc: Doc, on: date | None, kb: KnowledgeBase,
     for cand in candidates(doc, kb):
         span = doc[cand.start: cand.end]
         if cand.group is not None:
-            members = tuple(retext(m, span.text)
-                            for m in group_members(cand.group, doc[cand.head], memory))
-            if len(members) == 2:
+            members = tuple(retext(m, span.text) for m in group_members(
+                cand.group, doc[cand.head], memory, cand.size))
+            if len(members) == cand.size:
                 group = Actor(span.text, None, " and ".join(m.name or m.text for m in members),
                               None, None, "group")
                 mentions.append(ActorMention(cand.start, cand.end, cand.head, span.start_char,
