@@ -95,3 +95,25 @@ def test_condemning_the_decision_answers_whose_order_it_was(pipeline) -> None:
             "the decision on Thursday.\n")
     assert _found(extract_text(pipeline, text, date(2023, 4, 6)), "111") >= {
         ("DEU", "ZWE", "asserted")}
+
+
+def test_condemning_the_decision_after_an_order_answers_who_issued_it(pipeline) -> None:
+    # the lead's subject condemns; "the decision" is the order it condemned, whose
+    # owner is the junta, not the one who condemned it first
+    text = ("NIAMEY, June 3, 2024 (Test Wire) - U.N. Secretary-General Antonio Guterres on "
+            "Monday condemned a Nigerien junta order barring foreign journalists from the "
+            "north. The United States also strongly condemned the decision.\n")
+    events = extract_text(pipeline, text, date(2024, 6, 3))
+    assert ("USA", "NER", "asserted") in _found(events, "111")
+    assert ("USA", "UN", "asserted") not in _found(events, "111")
+    # the order's owner bars the journalists, not the one condemning the order
+    assert not any(e.source and e.source.party == "UN" and e.cameo.startswith("17")
+                   for e in events)
+
+
+def test_a_decision_in_apposition_sums_up_the_clause_before_it(pipeline) -> None:
+    text = ("LIMA, June 3, 2024 (Test Wire) - Peru on Monday expelled the head of the "
+            "anti-corruption mission, a decision U.N. Secretary-General Antonio Guterres "
+            "strongly rejected.\n")
+    assert ("UN", "PER", "asserted") in _found(extract_text(pipeline, text, date(2024, 6, 3)),
+                                               "120")

@@ -274,6 +274,11 @@ def _object_token(cand: EventCandidate, doc: Doc | None) -> Token | None:
                 named = [t for t in child.head.children if t.dep_ in ("oprd", "attr")]
                 return named[0] if named else None
             return child
+    root = span.root
+    if root.dep_ == "relcl" and root.head.pos_ == "NOUN" and any(
+            c.dep_ == "nsubj" and c.lower_ not in syntax.RELATIVE_PRONOUNS
+            for c in root.children):
+        return root.head  # "..., a decision Guterres rejected": the decision
     for clause in span.root.children:  # "said the vote was illegal": the vote
         if clause.dep_ == "ccomp" and clause.lemma_ == "be":
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
@@ -294,6 +299,8 @@ def named_author(cand: EventCandidate, obj: Token | None, index: MentionIndex | 
     party = cand.source.party if cand.source else None
     own = _owners_of(obj, index, party)
     lemma = obj.lemma_.lower()
+    if not own and lemma in ACT_NOUNS and obj.dep_ == "appos":
+        own = _summed_up(obj, index, party)
     if own or not (_definite(obj) or lemma in ACT_NOUNS):
         return own
     # "disappointed by a shortsighted decision": an act just told, in this
@@ -326,6 +333,27 @@ def named_author(cand: EventCandidate, obj: Token | None, index: MentionIndex | 
             continue
         if found:
             return found
+    return []
+
+
+def _summed_up(noun: Token, index: MentionIndex, party: str | None) -> list[Actor]:
+    """The parties of the clause an appositive act noun sums up ("... gave the
+    staff 24 hours to leave, a decision Guterres rejected"): the coded subject of
+    the verb the apposition hangs on, or of the clause above it (a parse may
+    hang "gave" on a relative clause before it)."""
+    verb = noun.head
+    for _ in range(3):
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return []
+        subject = syntax.grammatical_subject(verb)
+        mentions = coded(actors_of([subject], index)) if subject is not None else []
+        found = [m.actor for m in mentions
+                 if m.actor.party != party and m.actor.kind not in ("place", "city")]
+        if found or verb.head.i == verb.i:
+            return found
+        verb = verb.head
     return []
 
 

@@ -307,6 +307,10 @@ def _controller_step(current: Token) -> tuple[Token | None, Token | None]:
         # a finite verb after the aside is the main verb's second, not the noun's
         return head.head.head, None
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        owner = [c for c in head.children if c.dep_ in ("poss", "compound")
+                 and c.i < head.i and c.pos_ == "PROPN"]
+        if current.tag_ == "VBG" and head.lemma_.lower() in STATEMENT_NOUNS and owner:
+            return None, owner[0]  # "condemned a Taliban order barring women": the Taliban
         if current.tag_ == "VBG" and head.lemma_.lower() in STATEMENT_NOUNS:
             # "Trump issued a statement recognising him": the one who issued it
             verb = head.head if head.dep_ in ("dobj", "pobj") else None
