@@ -41,6 +41,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("OTTAWA, March 3 (Test Wire) - A Canadian teacher has been detained in Iran, the "
      "Canadian government said on Friday.",
      "173", "IRN", "CAN", "asserted"),
+    # a state reporting arrests of its own people, named by a pronoun, made them
+    ("PARIS, March 3 (Test Wire) - Egypt said on Saturday that Giulio Regeni had died in "
+     "a car accident. It said 12 Egyptians had been detained and two police officers "
+     "suspended.",
+     "173", "EGY", "EGY", "asserted"),
     # a government arresting its own officials
     ("DHAKA, March 3 (Test Wire) - The government has placed customs officials under "
      "house arrest.",

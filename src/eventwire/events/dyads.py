@@ -233,9 +233,9 @@ def struck_at_venue(trigger: Token, pattern: Pattern, target_toks: list[Token],
 
 def reporting_authority(trigger: Token, index: MentionIndex) -> list[ActorMention]:
     """The authority that reports an agentless act of coercion as done ("the
-    Interior Ministry said 66 people were detained"): a state body announcing
-    arrests or bans announces its own acts."""
-    speaker = syntax.reporter(trigger)
+    Interior Ministry said 66 people were detained", "It said 18 Saudis had been
+    detained"): a state body announcing arrests or bans announces its own acts."""
+    speaker = syntax.reporter(trigger, pronouns=True)
     found = actors_of([speaker], index) if speaker is not None else []
     # "a Canadian diplomat has been detained in China, the Canadian government
     # said": done where it happened, not by the one reporting it

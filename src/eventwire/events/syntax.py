@@ -521,11 +521,12 @@ def is_locative(token: Token) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
 
 
-def reporter(trigger: Token) -> Token | None:
+def reporter(trigger: Token, pronouns: bool = False) -> Token | None:
     """The subject of the verb of saying that reports the trigger's clause:
     in "Baku said it had responded", "it" is Baku; in "Pashinyan announced
     preparations for a meeting with X" the announcer meets X. Used only where
-    the parse gives no agent the actors stage could resolve."""
+    the parse gives no agent the actors stage could resolve; a pronoun subject
+    ("It said 18 Saudis had been detained") only with ``pronouns``."""
     current = trigger
     for _ in range(6):
         dep, head = current.dep_, current.head
@@ -533,7 +534,8 @@ def reporter(trigger: Token) -> Token | None:
             return None
         if dep in ("ccomp", "dobj") and head.lemma_.lower() in REPORTING_VERBS:
             subject = grammatical_subject(head)
-            return subject if subject is not None and subject.pos_ != "PRON" else None
+            return subject if subject is not None and (pronouns or subject.pos_ != "PRON") \
+                else None
         if dep not in ("conj", "xcomp", "advcl", "ccomp", "prep", "pobj", "pcomp", "dobj",
                        "relcl", "agent", "acomp", "attr", "nsubj", "nsubjpass"):
             return None
