@@ -532,3 +532,21 @@ def test_rejecting_a_ruling_by_a_court_is_aimed_at_the_court(pipeline) -> None:
     text = ("NAIROBI, Oct 13, 2021 (Test Wire) - Kenya rejected a ruling by the International "
             "Court of Justice on Tuesday.\n")
     assert ("KEN", "ICJ") in _pairs(extract_text(pipeline, text, date(2021, 10, 13)), "12")
+
+
+def test_a_call_in_which_something_was_called_provocative_happened(pipeline) -> None:
+    # "called X provocative ... on Monday" names and dates; it appeals to no one
+    text = ("BEIJING, May 13, 2014 (Test Wire) - British Foreign Secretary David Cameron called "
+            "the deployment provocative in a telephone call with Chinese Foreign Minister Wang "
+            "Yi on Monday.\n")
+    events = extract_text(pipeline, text, date(2014, 5, 13))
+    calls = [e for e in events if e.cameo == "041" and e.source and e.source.party == "GBR"]
+    assert calls and all(e.status == "asserted" for e in calls)
+
+
+def test_a_joint_act_done_with_another_party_is_done_by_both(pipeline) -> None:
+    text = ("KATHMANDU, March 3, 2024 (Test Wire) - Bhutan signed a trade agreement with Nepal "
+            "on Monday.\n")
+    events = extract_text(pipeline, text, date(2024, 3, 3))
+    pairs = {(e.cameo, e.source.party, e.target.party) for e in events if e.source and e.target}
+    assert {("057", "BTN", "NPL"), ("057", "NPL", "BTN")} <= pairs

@@ -53,6 +53,9 @@ PLACE_NOUNS = frozenset({"village", "town", "city", "resort", "base", "camp", "a
                          "airport", "border", "position", "outpost", "checkpoint", "site",
                          "facility", "neighbourhood", "neighborhood", "suburb", "province"})
 RECIPROCAL_CODES = frozenset({"040", "041", "044", "046", "050", "057", "193", "0871"})
+# Acts that one party does "with" another and both do: signing, a ceasefire, clashes,
+# joint exercises.
+JOINT_CODES = frozenset({"057", "0871", "193", "062"})
 # ... even with an object when the object is what they share ("signed a
 # declaration", "held talks", "exchanged fire", "held joint drills"); "X and Y
 # sent messages" is not an exchange.
@@ -206,7 +209,14 @@ def pairs_for(trigger: Token, pattern: Pattern, index: MentionIndex, venue: Acto
         # known, whose act stirred him is found in the article (candidates.py)
         return [(None, target_actor(t, pattern)) for t in targets]
     if targets:
-        return [(s, target_actor(t, pattern)) for s in sources for t in targets]
+        pairs: list[Pair] = [(s, target_actor(t, pattern)) for s in sources for t in targets]
+        named_toks = [t for t in target_toks if index.at(t) is not None]
+        if pattern.code in JOINT_CODES and pattern.curated and trigger.pos_ == "VERB" \
+                and named_toks and all(t.head.dep_ == "prep" and t.head.lower_ == "with"
+                                       for t in named_toks):
+            # "Russia signed an agreement with China": a joint act, done by both
+            pairs += [(t, target_actor(s, pattern)) for s in sources for t in targets]
+        return pairs
     if pattern.extras.get("venue") and venue is not None and not named \
             and not names_elsewhere(trigger, sources, index, venue):
         return [(s, venue) for s in sources]
