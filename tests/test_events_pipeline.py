@@ -550,3 +550,19 @@ def test_a_joint_act_done_with_another_party_is_done_by_both(pipeline) -> None:
     events = extract_text(pipeline, text, date(2024, 3, 3))
     pairs = {(e.cameo, e.source.party, e.target.party) for e in events if e.source and e.target}
     assert {("057", "BTN", "NPL"), ("057", "NPL", "BTN")} <= pairs
+
+
+def test_what_a_party_is_appealed_to_do_has_not_happened(pipeline) -> None:
+    text = ("COLOMBO, Feb 6, 2018 (Test Wire) - The opposition leader appealed to India to send "
+            "an envoy to Male.\n")
+    events = extract_text(pipeline, text, date(2018, 2, 6))
+    sent = [e for e in events if e.evidence[0].trigger == "send"]
+    assert sent and all(e.status == "hypothetical" for e in sent), sent
+
+
+def test_rebels_striking_an_unnamed_town_are_not_in_the_dateline_country(pipeline) -> None:
+    # filed from a neighbour: the insurgents' town is their own country's
+    text = ("NAIROBI, March 3, 2024 (Test Wire) - Somali insurgents overran a coastal town "
+            "in March, killing dozens of people.\n")
+    events = extract_text(pipeline, text, date(2024, 3, 3))
+    assert not [e for e in events if e.target and e.target.party == "KEN"], events

@@ -85,6 +85,10 @@ STRIKE_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "s
                           "assault", "ambush", "bombardment", "operation", "offensive"})
 
 
+# Fighters who are their own country's: rebels and insurgents fight at home, not
+# wherever the story is filed from.
+HOME_FIGHTERS = frozenset({"rebel", "insurgent"})
+
 Pair = tuple[ActorMention | None, Actor | None]
 
 
@@ -237,6 +241,8 @@ def struck_at_venue(trigger: Token, pattern: Pattern, target_toks: list[Token],
         return False
     if any(s.actor.party in (None, venue.party) for s in sources):
         return False
+    if any(s.actor.kind in HOME_FIGHTERS for s in sources):
+        return False  # "the insurgents overran a town": rebels fight in their own country
     objects = [*target_toks, *syntax.direct_objects(trigger)]
     return any(o.lemma_.lower() in PLACE_NOUNS for o in objects)
 
