@@ -183,3 +183,12 @@ def test_an_unknown_town_travelled_to_is_no_antecedent_for_he(nlp: Language,
               "declared a state of emergency.")
     he = next(m for m in resolve_mentions(doc, date(2022, 7, 2), kb) if m.actor.text == "he")
     assert he.actor.country == "UZB"
+
+
+def test_he_opening_a_clause_reported_before_its_verb_goes_on_with_the_subject_before(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    doc = nlp("Kazakh President Kassym-Jomart Tokayev flew to Aktau on Saturday, where he met "
+              "Azerbaijani President Ilham Aliyev. On Monday he discussed the situation with "
+              "Kyrgyz President Sadyr Japarov, his office said.")
+    found = [m for m in resolve_mentions(doc, date(2022, 7, 4), kb) if m.actor.text == "he"]
+    assert found[-1].actor.country == "KAZ"

@@ -325,11 +325,13 @@ def conjunct_object(tok: Token, memory: Memory) -> Actor | None:
 
 def main_subject(tok: Token) -> bool:
     """``tok`` is the subject of its sentence's main clause (or of a clause
-    coordinated with it), not of a clause inside it."""
+    coordinated with it, or of one reported before its verb of saying: "On
+    Monday he discussed ..., his office said"), not of a clause inside it."""
     verb = tok.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
-    return tok.dep_ in {"nsubj", "nsubjpass"} and verb.dep_ == "ROOT"
+    reported_first = verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT" and verb.i < verb.head.i
+    return tok.dep_ in {"nsubj", "nsubjpass"} and (verb.dep_ == "ROOT" or reported_first)
 
 
 def previous_subject(tok: Token, memory: Memory) -> Actor | None:
