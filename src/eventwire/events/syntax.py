@@ -403,6 +403,14 @@ def summed_by_denial(verb: Token) -> bool:
                and c.lemma_.lower() in CHARGE_NOUNS for c in head.children)
 
 
+def _time_to(clause: Token) -> bool:
+    """"24 hours to leave": the parser makes the infinitive a relative clause of
+    the time it is given, but it says what the time is for."""
+    return clause.dep_ == "relcl" and clause.tag_ == "VB" \
+        and clause.head.lemma_.lower() in {"hour", "day", "week", "month"} \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def right_lemmas(trigger: Token) -> set[str]:
     """Lemmas of the trigger's complements, for the patterns' ``words`` check.
 
@@ -421,7 +429,8 @@ def right_lemmas(trigger: Token) -> set[str]:
         tok = stack.pop()
         out.add(tok.lemma_.lower())
         out.add(tok.lower_)
-        stack.extend(c for c in tok.children if c.dep_ not in skip and not _conditional(c))
+        stack.extend(c for c in tok.children if (c.dep_ not in skip or _time_to(c))
+                     and not _conditional(c))
     if trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in CHARGE_NOUNS \
             and not children(trigger, OBJECT_DEPS):
         # "a charge Tajikistan rejected": what the clause rejects is its antecedent
