@@ -117,3 +117,16 @@ def test_a_decision_in_apposition_sums_up_the_clause_before_it(pipeline) -> None
             "strongly rejected.\n")
     assert ("UN", "PER", "asserted") in _found(extract_text(pipeline, text, date(2024, 6, 3)),
                                                "120")
+def test_a_threat_answering_no_act_told_answers_the_one_accused(pipeline) -> None:
+    text = ("HANOI, May 6, 2024 (Test Wire) - Vietnam accused Cambodia on Monday of "
+            "sabotage at a border dam. Prime Minister Pham Minh Chinh met Thai leaders "
+            "in Bangkok. Chinh promised a firm response.\n")
+    assert ("VNM", "KHM", "asserted") in _found(
+        extract_text(pipeline, text, date(2024, 5, 6)), "130")
+
+
+def test_a_warning_answering_no_act_told_is_no_threat_to_the_one_accused(pipeline) -> None:
+    text = ("HANOI, May 6, 2024 (Test Wire) - Vietnam accused Cambodia on Monday of "
+            "sabotage at a border dam. Chinh warned that farmers would suffer.\n")
+    assert ("VNM", "KHM", "asserted") not in _found(
+        extract_text(pipeline, text, date(2024, 5, 6)), "130")

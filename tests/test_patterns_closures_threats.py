@@ -37,6 +37,12 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     # a threat answering the act against the one who promises it
     ("Russian drones struck Kyiv. Zelenskiy promised a response.",
      "core.promise.response.130", "130", "UKR", "RUS", "asserted"),
+    # the one the response is promised for is its target
+    ("The Chilean president vowed a tough response for Bolivia.",
+     "core.vow.response.130", "130", "CHL", "BOL", "asserted"),
+    # a response to come is a threat; the decision's owner is its target
+    ("Hanoi said it would respond to Cambodia's decision in due course.",
+     "core.respond.future.130", "130", "VNM", "KHM", "asserted"),
     ("Brazil said it would take measures against Paraguay.",
      "core.take.action.against.130", "130", "BRA", "PRY", "asserted"),
     ("Indian troops shelled Pakistani posts on Monday. Pakistan said any attempt to "
@@ -81,3 +87,8 @@ def test_going_unpunished_without_not_is_no_threat(pipeline) -> None:
 def test_taking_measures_in_the_past_is_no_threat(pipeline) -> None:
     events = _events(pipeline, "Brazil took measures against Paraguay last year.")
     assert not [e for e in events if e.cameo.startswith("13")], events
+
+
+def test_responding_in_the_past_is_no_threat(pipeline) -> None:
+    events = _events(pipeline, "Norway responded to Iceland's decision last year.")
+    assert not [e for e in events if e.evidence[0].rule == "core.respond.future.130"], events

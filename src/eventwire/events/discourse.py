@@ -104,6 +104,13 @@ def where_done(cand: EventCandidate, home: Actor | None, place_countries: Mappin
 # Reactions that, answering no act found in the article, are aimed at the one
 # the story is about: criticism (a denial needs an accuser, a threat a clear aim).
 PROTAGONIST_ROOTS = frozenset({"11"})
+# Threats that answer no act told against their source answer the party the
+# source last accused or condemned.
+THREAT_ROOTS = frozenset({"13"})
+BLAME_ROOTS = frozenset({"11", "12"})
+# ... but a bare warning is as often a forecast ("warned that millions would
+# go hungry") as a threat: it answers only an act told.
+FORECAST_VERBS = frozenset({"warn"})
 # ... when what is criticised is the kind of thing the protagonist does ("the
 # move", "the launch"), or nothing is named ("voiced concern"); "the attack" or
 # "the pact" may be anyone's.
@@ -223,6 +230,11 @@ def answer_accusers(found: list[EventCandidate],
                 and lemma in (None, *PROTAGONIST_OBJECTS):
             out.append(replace(cand, target=lead))
             continue
+        blamed = _last_blamed(cand, out, doc) if not earlier else None
+        if blamed is not None:
+            # "Moscow blamed Kyiv for the blast, and Putin promised a response"
+            out.append(replace(cand, target=blamed))
+            continue
         if earlier and earlier[-1].source is not None:
             # every party of that act: "the US, Britain and France launched strikes
             # ... Putin condemned the attack" answers all three; an agreement has
@@ -239,6 +251,24 @@ def answer_accusers(found: list[EventCandidate],
                     seen.add(doer.party)
                     out.append(replace(cand, target=doer))
     return out
+
+
+def _last_blamed(cand: EventCandidate, earlier: list[EventCandidate], doc: Doc | None
+                 ) -> Actor | None:
+    """For a threat that answers no act told against its source: the party the
+    source last accused or condemned before it, if any."""
+    if cand.code[:2] not in THREAT_ROOTS or cand.source is None or doc is None:
+        return None
+    span = doc.char_span(cand.trigger_start, cand.trigger_end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.lemma_.lower() in FORECAST_VERBS:
+        return None
+    party = cand.source.party
+    blamed = [c.target for c in earlier
+              if c.code[:2] in BLAME_ROOTS and c.source is not None
+              and c.source.party == party and c.target is not None
+              and c.target.party not in (None, party)
+              and c.trigger_start < cand.trigger_start]
+    return blamed[-1] if blamed else None
 
 
 def _object_lemma(obj: Token | None) -> str | None:
