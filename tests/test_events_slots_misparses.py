@@ -33,6 +33,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Kenyan President William Ruto welcomed the deal and, in a televised speech, "
      "called on Ethiopia to respect international law.",
      "020", "KEN", "ETH", "asserted"),
+    # "ministers meeting in X condemned": the parser makes "meeting" the subject
+    ("African Union defence ministers meeting in Addis Ababa on Friday condemned Eritrea.",
+     "111", "AU", "ERI", "asserted"),
+    ("Arab League foreign ministers gathering in Cairo on Sunday urged Iran to release the tanker.",
+     "0253", "ARL", "IRN", "asserted"),
     # "ordered X to leave, accusing them": the parser hangs the participle on the
     # infinitive, but the one ordering accuses, not the ones told to leave
     ("Kenya ordered four Somali diplomats, among them the embassy's deputy head, to "

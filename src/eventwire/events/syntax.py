@@ -215,11 +215,28 @@ def grammatical_subject(verb: Token) -> Token | None:
         deps = SUBJECT_DEPS if current is verb else SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS
         subj = children(current, deps)
         if subj:
-            return _misread_participle(subj[0]) or _antecedent(subj[0])
+            return _misread_participle(subj[0]) or _antecedent(_gathered(subj[0]))
         current, found = _controller_step(current)
         if found is not None:
             return found
     return None
+
+
+# Participles that follow the people they tell of ("ministers meeting in
+# Luxembourg condemned ...") and that the parser reads as a noun they modify.
+GATHERED_PARTICIPLES = frozenset({"meeting", "gathering", "gathered", "speaking"})
+
+
+def _gathered(subject: Token) -> Token:
+    """"EU foreign ministers meeting in Luxembourg on Monday condemned ...": the
+    parser makes "meeting" the subject, with the ministers hung on it as a
+    compound or its own subject; the ministers are meant. A meeting placed by
+    nothing ("a ministers' meeting decided") stays the subject."""
+    if subject.text.lower() not in GATHERED_PARTICIPLES or not children(subject, {"prep"}):
+        return subject
+    people = [c for c in children(subject, {"compound", "nsubj"})
+              if c.i == subject.i - 1 and c.tag_ in ("NNS", "NNPS")]
+    return people[0] if people else subject
 
 
 def _misread_participle(subject: Token) -> Token | None:
