@@ -192,3 +192,10 @@ def test_he_opening_a_clause_reported_before_its_verb_goes_on_with_the_subject_b
               "Kyrgyz President Sadyr Japarov, his office said.")
     found = [m for m in resolve_mentions(doc, date(2022, 7, 4), kb) if m.actor.text == "he"]
     assert found[-1].actor.country == "KAZ"
+
+
+def test_her_country_is_the_speakers_state(nlp: Language, kb: KnowledgeBase) -> None:
+    doc = nlp("Moldovan President Maia Sandu said her country would expel the Russian "
+              "ambassador.")
+    her = [m for m in resolve_mentions(doc, date(2023, 4, 6), kb) if m.actor.text == "her"]
+    assert her and her[0].actor.country == "MDA"

@@ -38,6 +38,8 @@ LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "advmod", "qua
 # posts or waters, whose possessive pronoun is the party the act is aimed at.
 GROUND_NOUNS = {"position", "territory", "airspace", "water", "border", "soil", "post",
                 "outpost", "base", "frontier", "coast", "coastline", "village", "town"}
+# What a leader calls the state they speak for: "her country", "his nation".
+HOME_NOUNS = {"country", "nation"}
 CASE = {"'s", "\u2019s", "'", "\u2019"}
 
 
@@ -149,6 +151,11 @@ def candidates(doc: Doc, kb: KnowledgeBase) -> list[Candidate]:
             continue
         if tok.lower_ == "its" and tok.dep_ == "poss" \
                 and tok.head.lemma_.lower() in GROUND_NOUNS:
+            found.append(Candidate(tok.i, tok.i + 1, tok.i, None, None, None, None, True))
+            continue
+        if tok.lower_ in {"his", "her"} and tok.dep_ == "poss" \
+                and tok.head.lemma_.lower() in HOME_NOUNS:
+            # "Sandu said her country would expel ...": the speaker's state
             found.append(Candidate(tok.i, tok.i + 1, tok.i, None, None, None, None, True))
             continue
         group = group_kind(tok)
