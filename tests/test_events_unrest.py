@@ -63,6 +63,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("MANILA, March 3 (Test Wire) - Students chanted slogans against China outside the "
      "embassy.",
      "141", "PHL", "CHN", "asserted"),
+    # a protest aimed at a thing a foreign country owns is aimed at that country
+    # (the parser hangs "against" on the protest's counted agent)
+    ("CAIRO, March 3 (Test Wire) - Police detained dozens of people on Friday, when "
+     "protests by thousands of students against an Israeli gas deal turned violent.",
+     "141", "EGY", "ISR", "asserted"),
     # a blockade of the road to a country is no act against that country
     ("BISHKEK, March 3 (Test Wire) - Hundreds of farmers blocked the highway to "
      "Kazakhstan on Monday.",
@@ -104,3 +109,13 @@ def test_deported_from_is_not_the_home_state_deporting(pipeline) -> None:
     found = _found(pipeline, "MANAGUA, March 3 (Test Wire) - Nicaragua agreed to take "
                              "back migrants deported from Mexico.")
     assert ("174", "NIC", "NIC", "asserted") not in found, found
+
+
+def test_protest_coordinated_with_one_aimed_abroad_shares_its_aim(pipeline) -> None:
+    # "set fire to a French flag and chanted slogans": both against France, no
+    # second protest against Turkey's own rulers
+    found = _found(pipeline, "ANKARA, March 3 (Test Wire) - Students set fire to a paper "
+                             "French flag and chanted slogans outside the consulate on "
+                             "Friday.")
+    assert ("141", "TUR", "FRA", "asserted") in found, found
+    assert ("141", "TUR", "TUR", "asserted") not in found, found

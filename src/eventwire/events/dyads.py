@@ -228,9 +228,43 @@ def pairs_for(trigger: Token, pattern: Pattern, index: MentionIndex, venue: Acto
             and venue is not None and not names_elsewhere(trigger, sources, index, venue):
         # "Turkish forces shelled a resort near Zakho", filed from Baghdad
         return [(s, venue) for s in sources]
+    if pattern.code[:2] in HOME_TARGET_ROOTS:
+        # "protests against a Chinese oil rig", "set fire to a U.S. flag": a
+        # foreign country named on what the protest is aimed at, or on what the
+        # act it is coordinated with is aimed at ("... and chanted slogans"), is
+        # its target rather than the protesters' own rulers
+        head = trigger.head if trigger.dep_ == "conj" else None
+        aims = [*target_toks, *(() if head is None else (
+            *syntax.direct_objects(head),
+            *(o for prep in ("to", "against") for o in syntax.prep_objects(head, prep))))]
+        if trigger.pos_ == "NOUN":  # "protests by workers against ...", "against" misattached
+            aims += [o for t in trigger.subtree if t is not trigger
+                     for o in syntax.prep_objects(t, "against")]
+        foreign = foreign_owner(aims, sources, index)
+        if foreign is not None:
+            return [(s, foreign) for s in sources]
     if pattern.extras.get("self_target") or pattern.code[:2] in HOME_TARGET_ROOTS:
         return [(s, home_state(s.actor)) for s in sources]
     return [(s, None) for s in sources]
+
+
+# Modifiers that name whose a thing is: "a Chinese oil rig", "a U.S. flag", "Israel's embassy".
+OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def foreign_owner(things: list[Token], sources: list[ActorMention], index: MentionIndex
+                  ) -> Actor | None:
+    """The one foreign state named as the owner of what a protest is aimed at
+    (not a party in its own right, which the target slot already finds); an
+    apposition counts too ("a paper U.S. flag" parses the flag as one)."""
+    own = {s.actor.country for s in sources}
+    things = [*things, *(c for t in things for c in t.children if c.dep_ == "appos")]
+    found = {m.actor.country: m.actor for t in things for c in t.children
+             if c.dep_ in OWNER_DEPS and (m := index.actor_under(c)) is not None
+             and m.actor.country is not None and m.actor.country not in own}
+    if len(found) != 1:
+        return None
+    return home_state(next(iter(found.values())))
 
 
 def struck_at_venue(trigger: Token, pattern: Pattern, target_toks: list[Token],
