@@ -130,3 +130,16 @@ def test_a_warning_answering_no_act_told_is_no_threat_to_the_one_accused(pipelin
             "sabotage at a border dam. Chinh warned that farmers would suffer.\n")
     assert ("VNM", "KHM", "asserted") not in _found(
         extract_text(pipeline, text, date(2024, 5, 6)), "130")
+
+
+
+
+def test_what_he_called_judges_the_doer_of_the_verb_it_is_object_of(pipeline) -> None:
+    # the thing called is what another party put forward: that party is judged,
+    # not whoever struck last in the story
+    text = ("BAKU, June 3, 2024 (Test Wire) - Armenian forces shelled a border village on "
+            "Sunday, the defence ministry said. Aliyev said officials in Tehran had spent a "
+            "week spreading what he called absurd rumours.\n")
+    found = _found(extract_text(pipeline, text, date(2024, 6, 3)), "111")
+    assert ("AZE", "IRN", "asserted") in found, found
+    assert ("AZE", "ARM", "asserted") not in found, found

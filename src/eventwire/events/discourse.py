@@ -212,7 +212,7 @@ def answer_accusers(found: list[EventCandidate],
         if home is not None and home.party != party and lemma in SEIZURE_NOUNS:
             out.append(replace(cand, target=home))  # "condemned the coup"
             continue
-        authors = named_author(cand, obj, index)
+        authors = named_author(cand, obj, index) or _called_doers(cand, doc, index)
         if authors:  # "condemned the test"
             out += [replace(cand, target=a) for a in
                     {a.party: a for a in authors}.values()]
@@ -269,6 +269,27 @@ def _last_blamed(cand: EventCandidate, earlier: list[EventCandidate], doc: Doc |
               and c.target.party not in (None, party)
               and c.trigger_start < cand.trigger_start]
     return blamed[-1] if blamed else None
+
+
+def _called_doers(cand: EventCandidate, doc: Doc | None, index: MentionIndex | None
+                  ) -> list[Actor]:
+    """"Moscow had spent days putting forward what he called absurd versions":
+    a thing named by "what X called" is the object of another verb, whose
+    subject, when another party, did what is judged."""
+    if doc is None or index is None:
+        return []
+    span = doc.char_span(cand.trigger_start, cand.trigger_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return []
+    root = span.root
+    if root.dep_ not in ("ccomp", "dobj", "pcomp", "xcomp") or not any(
+            c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in root.children):
+        return []
+    subject = syntax.grammatical_subject(root.head)
+    if subject is None:
+        return []
+    party = cand.source.party if cand.source else None
+    return [m.actor for m in coded(actors_of([subject], index)) if m.actor.party != party]
 
 
 def _object_lemma(obj: Token | None) -> str | None:
