@@ -119,3 +119,11 @@ def test_protest_coordinated_with_one_aimed_abroad_shares_its_aim(pipeline) -> N
                              "Friday.")
     assert ("141", "TUR", "FRA", "asserted") in found, found
     assert ("141", "TUR", "TUR", "asserted") not in found, found
+
+
+def test_a_government_protesting_names_no_protest_against_itself(pipeline) -> None:
+    # a capital or government "protested against the raids": a complaint to
+    # someone unnamed, not a demonstration against its own rulers
+    found = _found(pipeline, "NICOSIA, March 3 (Test Wire) - Nicosia has repeatedly "
+                             "protested against the overflights.")
+    assert ("141", "CYP", "CYP", "asserted") not in found, found
