@@ -54,12 +54,15 @@ def match_pattern(token: Token, candidates: Sequence[Pattern]) -> Match | None:
             prep_cache[prep] = prep_objects_near(token, prep, objects)
         return prep_cache[prep]
 
-    predicative = any(c.dep_ in ("oprd", "ccomp") for c in token.children) \
-        or any(_labelled(o) for o in objects)
+    predicative: bool | None = None  # read only for the patterns that ask
     left: set[str] | None = None
     for pattern in candidates:
-        if pattern.extras.get("plain_object") and predicative:
-            continue  # "called the decision a hostile step" is not a call
+        if pattern.extras.get("plain_object"):
+            if predicative is None:
+                predicative = any(c.dep_ in ("oprd", "ccomp") for c in token.children) \
+                    or any(_labelled(o) for o in objects)
+            if predicative:
+                continue  # "called the decision a hostile step" is not a call
         pre = pattern.extras.get("pre")
         if isinstance(pre, list) and pre:
             # PETRARCH words before the verb: "warplanes ... staged mock attacks"
