@@ -30,6 +30,7 @@ from eventwire.events.petrarch_match import (
     load_verb_dictionaries,
     petrarch_candidates,
 )
+from eventwire.events.syntax import trigger_token
 from eventwire.ingest.dateline import Dateline, find_dateline
 from eventwire.model import (
     Actor,
@@ -128,7 +129,7 @@ class Pipeline:
         plan = _plan_of(news[1], news[2], mentions) if news and news[0] == "future" else None
         events = []
         for c in candidates:
-            trigger = _trigger_token(doc, c)
+            trigger = trigger_token(doc, c)  # found once per event
             if trigger is None:
                 events.append(self._finish(article, c, on))
                 continue
@@ -261,12 +262,6 @@ CLAUSE_MARKS = frozenset({"after", "before", "since", "until", "when", "while",
                           "because", "although", "though", "if", "unless", "once"})
 NOUN_DATE_DEPS = frozenset({"compound", "nummod", "amod", "poss", "nmod"})
 TIME_LABELS = frozenset({"DATE", "TIME"})
-
-
-def _trigger_token(doc: Doc, cand: EventCandidate) -> Token | None:
-    """The parse token of an event's trigger, found once per event."""
-    span = doc.char_span(cand.trigger_start, cand.trigger_end, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
 
 
 def _clause_scope(trigger: Token, sentence_start: int) -> list[tuple[int, int]]:

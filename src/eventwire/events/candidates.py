@@ -275,8 +275,8 @@ def one_threat(found: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
         return (c.source.party if c.source else None, c.target.party if c.target else None)
 
     def threatening(c: EventCandidate) -> bool:
-        tok = doc.char_span(c.trigger_start, c.trigger_end, alignment_mode="expand")
-        return tok is not None and tok.root.lemma_.lower() in THREATENING_VERBS
+        tok = syntax.trigger_token(doc, c)
+        return tok is not None and tok.lemma_.lower() in THREATENING_VERBS
 
     specific = {(c.sentence_start, parties(c)) for c in found
                 if c.code[:2] == "13" and not threatening(c)}

@@ -257,10 +257,10 @@ def _last_blamed(cand: EventCandidate, earlier: list[EventCandidate], doc: Doc |
                  ) -> Actor | None:
     """For a threat that answers no act told against its source: the party the
     source last accused or condemned before it, if any."""
-    if cand.code[:2] not in THREAT_ROOTS or cand.source is None or doc is None:
+    if cand.code[:2] not in THREAT_ROOTS or cand.source is None:
         return None
-    span = doc.char_span(cand.trigger_start, cand.trigger_end, alignment_mode="expand")
-    if span is None or not len(span) or span.root.lemma_.lower() in FORECAST_VERBS:
+    trigger = syntax.trigger_token(doc, cand)
+    if trigger is None or trigger.lemma_.lower() in FORECAST_VERBS:
         return None
     party = cand.source.party
     blamed = [c.target for c in earlier
@@ -276,12 +276,9 @@ def _called_doers(cand: EventCandidate, doc: Doc | None, index: MentionIndex | N
     """"Moscow had spent days putting forward what he called absurd versions":
     a thing named by "what X called" is the object of another verb, whose
     subject, when another party, did what is judged."""
-    if doc is None or index is None:
+    root = syntax.trigger_token(doc, cand)
+    if root is None or index is None:
         return []
-    span = doc.char_span(cand.trigger_start, cand.trigger_end, alignment_mode="expand")
-    if span is None or not len(span):
-        return []
-    root = span.root
     if root.dep_ not in ("ccomp", "dobj", "pcomp", "xcomp") or not any(
             c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in root.children):
         return []
@@ -304,19 +301,16 @@ def _object_lemma(obj: Token | None) -> str | None:
 
 
 def _object_token(cand: EventCandidate, doc: Doc | None) -> Token | None:
-    if doc is None:
+    root = syntax.trigger_token(doc, cand)
+    if root is None:
         return None
-    span = doc.char_span(cand.trigger_start, cand.trigger_end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    root = span.root
     if root.lemma_.lower() in STIRRING_VERBS:
         # "Biden was disappointed by the decision", "the decision troubled Rome"
         stimulus = [o for prep in ("by", "at", "over", "with", "about")
                     for o in syntax.prep_objects(root, prep)] if syntax.is_passive(root) \
             else syntax.children(root, {"nsubj"})
         return stimulus[0] if stimulus else None
-    for child in span.root.children:
+    for child in root.children:
         if child.dep_ == "ccomp" and any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT")
                                          for c in child.children):
             child = next(c for c in child.children if c.dep_ == "dobj")
@@ -325,12 +319,11 @@ def _object_token(cand: EventCandidate, doc: Doc | None) -> Token | None:
                 named = [t for t in child.head.children if t.dep_ in ("oprd", "attr")]
                 return named[0] if named else None
             return child
-    root = span.root
     if root.dep_ == "relcl" and root.head.pos_ == "NOUN" and any(
             c.dep_ == "nsubj" and c.lower_ not in syntax.RELATIVE_PRONOUNS
             for c in root.children):
         return root.head  # "..., a decision Guterres rejected": the decision
-    for clause in span.root.children:  # "said the vote was illegal": the vote
+    for clause in root.children:  # "said the vote was illegal": the vote
         if clause.dep_ == "ccomp" and clause.lemma_ == "be":
             subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.pos_ == "NOUN":

@@ -53,10 +53,9 @@ class MentionIndex:
             return found
         if found is None and counts_people(token):
             # "thousands of Cubans", "100 of his men": the people counted
-            for counted in syntax.prep_objects(token, "of"):
-                inner = self.actor_under(counted)
-                if inner is not None and usable(inner.actor):
-                    return inner
+            counted = self._of_whole(token)
+            if counted is not None:
+                return counted
         for child in token.children:
             if child.dep_ in ("compound", "amod", "poss", "nmod"):
                 inner = self.at(child)
@@ -64,10 +63,9 @@ class MentionIndex:
                     return inner
         if found is None and token.lemma_.lower() in PORTION_NOUNS:
             # "set part of it on fire": the whole the part is of
-            for whole in syntax.prep_objects(token, "of"):
-                inner = self.actor_under(whole)
-                if inner is not None and usable(inner.actor):
-                    return inner
+            whole = self._of_whole(token)
+            if whole is not None:
+                return whole
         if token.lemma_.lower() in STATE_NOUNS:
             # "the Pacific island nation of Nauru", "the kingdom of Bahrain"
             for of in syntax.prep_objects(token, "of"):
@@ -75,6 +73,14 @@ class MentionIndex:
                 if inner is not None and usable(inner.actor) and inner.actor.kind == "state":
                     return inner
         return found
+
+    def _of_whole(self, token: Token) -> ActorMention | None:
+        """The coded party the "of" of a count or a share names."""
+        for of in syntax.prep_objects(token, "of"):
+            inner = self.actor_under(of)
+            if inner is not None and usable(inner.actor):
+                return inner
+        return None
 
 
 def usable(actor: Actor | None) -> bool:

@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Token
 from eventwire.errors import DataFileError
 from eventwire.events.mentions import MentionIndex, usable
 from eventwire.events.modality import HYPOTHETICAL_MARKS, SPEECH_VERBS, own_negation, tense_of
-from eventwire.events.syntax import grammatical_subject
+from eventwire.events.syntax import grammatical_subject, trigger_token
 from eventwire.model import Actor, EventCandidate
 
 RULES_FILE = "refusal_codes.json"
@@ -223,10 +223,9 @@ def _refusal_of(cand: EventCandidate, doc: Doc, index: MentionIndex,
                 rules: RefusalRules) -> EventCandidate | None:
     if cand.status != "negated" or cand.source is None or cand.target is None:
         return None
-    span = doc.char_span(cand.trigger_start, cand.trigger_end, alignment_mode="expand")
-    if span is None:
+    trigger = trigger_token(doc, cand)
+    if trigger is None:
         return None
-    trigger = span.root
     code = refusal_code(cand.code, trigger.lemma_.lower(), cand.target, rules)
     if code is None or not refuses(trigger, rules):
         return None

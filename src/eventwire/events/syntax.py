@@ -10,8 +10,12 @@ prep/pobj, xcomp for control ("is scheduled to visit"), relcl, conj.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+
+if TYPE_CHECKING:
+    from eventwire.model import EventCandidate
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
@@ -582,3 +586,12 @@ def what_it_names(trigger: Token) -> Token | None:
         return None
     clause = trigger.head.head
     return grammatical_subject(clause) if clause.pos_ in ("VERB", "AUX") else None
+
+
+def trigger_token(doc: Doc | None, cand: EventCandidate) -> Token | None:
+    """The parse token of an event's trigger (the later stages keep only its
+    character offsets)."""
+    if doc is None:
+        return None
+    span = doc.char_span(cand.trigger_start, cand.trigger_end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
