@@ -23,6 +23,15 @@ ADDRESSING_VERBS = {"accuse", "blame", "urge", "ask", "warn", "condemn", "critic
                     "congratulate", "punish", "sanction", "invite", "tell", "order"}
 
 
+def verb_above(tok: Token) -> Token:
+    """The nearest verb above ``tok`` (the clause it is an argument of), or the
+    root when none is."""
+    verb = tok.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
 def syntax_conjuncts(tok: Token) -> list[Token]:
     """A token and every token coordinated with it ("Arnor, Osgiliath and Gondor")."""
     out, todo = [], [tok]
@@ -119,9 +128,7 @@ def same_person(a: Actor, b: Actor) -> bool:
 def acting_people(noun: Token, memory: Memory) -> list[Actor]:
     """People who are the subject of the verb a noun is the object of, a relative
     pronoun standing for its antecedent ("Mogherini, who praised both leaders")."""
-    verb = noun.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
-        verb = verb.head
+    verb = verb_above(noun)
     found = []
     for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
         if subj.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
@@ -228,9 +235,7 @@ def as_state(actor: Actor) -> Actor:
 
 def acting_on(noun: Token, memory: Memory) -> set[str | None]:
     """Countries of the subject of the verb the noun is an object of."""
-    verb = noun.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
-        verb = verb.head
+    verb = verb_above(noun)
     found: set[str | None] = set()
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -312,9 +317,7 @@ def pronoun(tok: Token, memory: Memory) -> tuple[Actor, str] | None:
 def conjunct_object(tok: Token, memory: Memory) -> Actor | None:
     """"stormed the embassy and set it on fire", "seized the tanker and towed it
     away": "it" in the second of two coordinated verbs is the first one's object."""
-    verb = tok.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = verb_above(tok)
     if verb.dep_ != "conj" or verb.head.pos_ != "VERB" or tok.i < verb.i:
         return None
     for obj in verb.head.children:
@@ -370,9 +373,7 @@ def other_state(tok: Token, memory: Memory, thing: Actor | None) -> Actor | None
 def local_subjects(tok: Token, memory: Memory) -> list[Actor]:
     """Subjects of the pronoun's clause, up through infinitive clauses to the first
     clause with a subject of its own."""
-    verb = tok.head
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
-        verb = verb.head
+    verb = verb_above(tok)
     found: list[Actor] = []
     for _ in range(4):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
