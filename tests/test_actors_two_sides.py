@@ -1,5 +1,6 @@
 """Made-up sentences: plural references to the two sides of a story ("both leaders
-... called on them", "the two sides") reach both parties, and only when two are clear."""
+... called on them", "the two sides") reach both parties, and only when two are clear;
+a group of two leaders addressed by a third is not him."""
 from datetime import date
 
 from eventwire.pipeline import Pipeline
@@ -53,3 +54,13 @@ def test_the_pair_after_two_leaders_is_both_of_them(pipeline: Pipeline) -> None:
         "on Monday. The pair spoke by telephone again on Tuesday."))
     assert ("KEN", "TZA", "041", "asserted") in found
     assert ("TZA", "KEN", "041", "asserted") in found
+
+
+def test_both_leaders_spoken_to_excludes_the_speaker(pipeline: Pipeline) -> None:
+    found = _events(pipeline, (
+        "Cambodian Prime Minister Hun Manet accused Thailand of aggression. Thai Prime "
+        "Minister Phumtham Wechayachai rejected the charge. Malaysian Prime Minister Anwar "
+        "Ibrahim said he had spoken to both leaders."))
+    assert ("MYS", "KHM", "041", "asserted") in found
+    assert ("MYS", "THA", "041", "asserted") in found
+    assert not any(s == "MYS" and t == "MYS" for s, t, _, _ in found)
