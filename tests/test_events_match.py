@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from eventwire.events.match import match_pattern
-from eventwire.events.patterns import Pattern
+from eventwire.events.patterns import Pattern, PatternGroup
 
 EXERCISE = frozenset({"exercise", "exercises"})
 # PETRARCH's "- TROOPS * STAGE EXERCISES": military exercises, only with troops before
@@ -68,3 +68,32 @@ def test_object_words_must_be_the_object_itself(nlp) -> None:
     rift = _trigger(nlp, "The two rivals agreed to talk, ending a rift in a deal brokered by "
                          "China.", "ending")
     assert match_pattern(rift, [END_DEAL]) is None
+
+
+SANCTIONS = frozenset({"sanction", "sanctions"})
+PLAIN_IMPOSE = Pattern("t.impose", "100", "impose")
+IMPOSE_SANCTIONS = Pattern("t.impose.sanctions", "163", "impose", words=(SANCTIONS,))
+IMPOSE_CURFEW = Pattern("t.impose.curfew", "1723", "impose", words=(frozenset({"curfew"}),))
+JUDGED_IMPOSE = Pattern("t.impose.judged", "111", "impose", words=(frozenset({"unjust"}),),
+                        extras={"judged": True})
+
+
+def test_a_group_offers_only_the_patterns_its_words_can_satisfy() -> None:
+    group = PatternGroup.of([IMPOSE_SANCTIONS, IMPOSE_CURFEW, JUDGED_IMPOSE, PLAIN_IMPOSE])
+    # the judged and plain patterns do not read the right-hand words: always tried
+    assert group.possible({"curfew", "on"}) == [IMPOSE_CURFEW, JUDGED_IMPOSE, PLAIN_IMPOSE]
+    assert group.possible({"sanctions"}) == [IMPOSE_SANCTIONS, JUDGED_IMPOSE, PLAIN_IMPOSE]
+    assert group.possible({"tariff"}) == [JUDGED_IMPOSE, PLAIN_IMPOSE]
+
+
+def test_a_group_matches_as_its_patterns_in_turn_would(nlp) -> None:
+    group = PatternGroup.of([IMPOSE_SANCTIONS, IMPOSE_CURFEW, PLAIN_IMPOSE])
+    for sentence, expected in (
+        ("The United States imposed sanctions on Iran.", "t.impose.sanctions"),
+        ("The army imposed a curfew on the capital.", "t.impose.curfew"),
+        ("The government imposed new rules on banks.", "t.impose"),
+    ):
+        imposed = _trigger(nlp, sentence, "imposed")
+        plain = match_pattern(imposed, list(group))
+        indexed = match_pattern(imposed, group)
+        assert plain is not None and indexed == plain and plain.pattern.id == expected

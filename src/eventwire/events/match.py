@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from eventwire.events import syntax
-from eventwire.events.patterns import Pattern
+from eventwire.events.patterns import Pattern, PatternGroup
 from eventwire.events.slots import prep_objects_near
 
 # Particles the tagger reads as adverbs, following the Penn Treebank, which tags
@@ -46,6 +46,9 @@ def _labelled(obj: Token) -> bool:
 
 def match_pattern(token: Token, candidates: Sequence[Pattern]) -> Match | None:
     right: set[str] | None = None
+    if isinstance(candidates, PatternGroup) and candidates.needs:
+        right = syntax.right_lemmas(token)
+        candidates = candidates.possible(right)
     objects = syntax.direct_objects(token)
     prep_cache: dict[str, list[Token]] = {}
 
