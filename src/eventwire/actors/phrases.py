@@ -385,19 +385,21 @@ def _multiword_country(doc: Doc, cand: Candidate, kb: KnowledgeBase,
 def modifier_org(doc: Doc, cand: Candidate, kb: KnowledgeBase) -> str | None:
     """IGO key of an organisation named inside the phrase ("the ICC prosecutor"),
     or by modifier words the tagger leaves unnamed ("euro zone leaders")."""
-    for ent in doc[cand.start: cand.head].ents:
+    span = doc[cand.start: cand.head]
+    # Span.ents scans every entity of the document: look only when one is here
+    for ent in span.ents if any(t.ent_type_ == "ORG" for t in span) else ():
         if ent.label_ == "ORG":
             key = kb.org_of(ent.text)
             if key:
                 return key
-    for tok in doc[cand.start: cand.head]:
+    for tok in span:
         # "The AU Peace and Security Council": an acronym the tagger left unnamed
         # still says whose body it is
         if not tok.ent_type_ and len(tok.text) > 1 and tok.text.isupper() and tok.is_alpha:
             key = kb.org_of(tok.text)
             if key:
                 return key
-    words = [t for t in doc[cand.start: cand.head] if t.dep_ == "compound"]
+    words = [t for t in span if t.dep_ == "compound"]
     if words and not any(t.ent_type_ for t in words):
         for last in range(len(words), 0, -1):  # "Eurozone finance ministers"
             key = kb.org_of(doc[words[0].i: words[last - 1].i + 1].text)
