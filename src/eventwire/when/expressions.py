@@ -37,6 +37,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from eventwire.model import Precision, TimeExpression
 from eventwire.when.resolve import (
@@ -341,12 +342,19 @@ def find_time_expressions(
     it; it only affects bare weekdays and bare month names (see ``resolve``).
     Overlaps keep the longest match, then the earliest.
     """
+    return list(_expressions(text, anchor, tense))
+
+
+@lru_cache(maxsize=512)
+def _expressions(text: str, anchor: date | None, tense: Tense) -> tuple[TimeExpression, ...]:
+    """The work of find_time_expressions, kept for the next event of the same
+    sentence (an article's events share sentences, and each runs 15 patterns)."""
     ranked = sorted(_candidates(text, anchor, tense), key=lambda c: (c.start - c.end, c.start))
     kept: list[_Candidate] = []
     for cand in ranked:
         if all(cand.end <= k.start or cand.start >= k.end for k in kept):
             kept.append(cand)
     kept.sort(key=lambda c: c.start)
-    return [
+    return tuple(
         TimeExpression(text[c.start : c.end], c.start, c.end, c.value, c.precision) for c in kept
-    ]
+    )
