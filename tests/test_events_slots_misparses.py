@@ -79,6 +79,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("Ethiopia's army launched air strikes on camps of the Tigray People's Liberation "
      "Front on Sunday.",
      "195", "ETH", "ETH", "asserted"),
+    # an appeal whose addressees hang on what it asks for, the day taking "on"
+    ("Serbia and Kosovo blocked each other's border crossings. The German foreign "
+     "minister called on Friday for restraint on both sides.",
+     "0256", "DEU", "UNK", "asserted"),
+    ("Serbia and Kosovo blocked each other's border crossings. The German foreign "
+     "minister called on Friday for restraint on both sides.",
+     "0256", "DEU", "SRB", "asserted"),
 ]
 
 

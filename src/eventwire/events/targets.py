@@ -38,6 +38,9 @@ NO_SELF_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "11", "13",
 # Force and coercion aimed at a place: the place's country is the target
 # ("shelled towns inside Armenia", "raided offices in Minsk").
 OBJECT_PLACE_ROOTS = frozenset({"17", "18", "19"})
+# Appeals, whose addressees may hang on what is asked for ("called for restraint
+# on both sides").
+ASKED_FOR_ROOTS = frozenset({"02"})
 OBJECT_PLACE_PREPS = ("inside", "in", "near", "of", "across")
 # Appeals, demands, accusations and threats: the one meant may be the subject
 # of the clause they govern ("warned that the US would pay a heavy price").
@@ -166,6 +169,12 @@ def target_tokens(trigger: Token, pattern: Pattern) -> list[Token]:
             # "the sanctions imposed by Washington on Havana"
             found = [o for v in _carrying_participles(trigger)
                      for o in syntax.prep_objects(v, slot[5:])]
+        if not found and trigger.pos_ == "VERB" and pattern.code[:2] in ASKED_FOR_ROOTS:
+            # "called on Monday for calm and restraint on both sides": the parties
+            # an appeal is addressed to hang on what it asks for
+            asked = [c for o in syntax.prep_objects(trigger, "for")
+                     for c in syntax.with_conjuncts(o)]
+            found = preps_on(asked, (slot[5:],))
         return found
     if trigger.pos_ == "VERB":
         objs = syntax.direct_objects(trigger)
