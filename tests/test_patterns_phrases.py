@@ -321,6 +321,23 @@ FIRES: list[tuple[str, str, str, str, str]] = [
      "core.expand.trade.061", "061", "IND", "BGD"),
     ("Vietnam boosted investment with Laos in 2019.",
      "core.boost.trade.061", "061", "VNM", "LAO"),
+    # pleading is appealing
+    ("Ukraine's ambassador begged the Security Council to act.",
+     "core.beg.v.020", "020", "UKR", "UN"),
+    ("The Palestinian envoy implored the European Union to intervene.",
+     "core.implore.v.020", "020", "PSE", "EU"),
+    ("Kenya pleaded with Ethiopia to end the fighting.",
+     "core.plead.with.020", "020", "KEN", "ETH"),
+    # blame laid on the subject of what is said
+    ("The Chinese foreign ministry said Australia bore full responsibility for the "
+     "collapse in relations.",
+     "core.bear.responsibility.112", "112", "CHN", "AUS"),
+    ("Serbia must shoulder the blame for the violence, Kosovo's prime minister said.",
+     "core.shoulder.responsibility.112", "112", "UNK", "SRB"),
+    # a judgement passed on another party's act
+    ("Turkish President Recep Tayyip Erdogan called Macron's speech defamatory and "
+     "insulting.",
+     "core.call.negative.111", "111", "TUR", "FRA"),
 ]
 
 # A dateline names the state the story is filed from: the recipient when none is named.
