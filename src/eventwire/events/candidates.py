@@ -89,6 +89,11 @@ def events_for(
         return []  # "would not go unpunished" holds only with its "not"
     pairs = pairs_for(trigger, pattern, index, venue)
     mod = modality_of(trigger, phrase_negation=negative)
+    if pattern.extras.get("said_of_subject") and mod.status == "hypothetical" and any(
+            c.dep_ == "aux" and c.text == mod.cue for c in trigger.children):
+        # "the United States must answer for the attack, Iran said": the modal is
+        # what is said of the subject; the saying happened
+        mod = replace(mod, status="asserted")
     sent = trigger.sent
     places = places_of(trigger, [e for e in place_ents if sent.start <= e.start < sent.end])
     answer = bool(pattern.extras.get("answer") or pattern.extras.get("reacts"))

@@ -32,8 +32,9 @@ decides who acts on whom:
 The steps live in modules named for them: match.py (which pattern a trigger
 satisfies), mentions.py (which coded party a token names), targets.py (sources
 and targets from the parse), dyads.py (the source-target pairs of one trigger),
-candidates.py (the candidates of one trigger: status, places, intent codes) and
-discourse.py (what the rest of the article supplies).
+candidates.py (the candidates of one trigger: status, places, intent codes),
+demands.py (what a party says another must or should do) and discourse.py (what
+the rest of the article supplies).
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from spacy.tokens import Doc
 
 from eventwire.events.candidates import PLACE_LABELS, events_for, one_threat
 from eventwire.events.counterparts import fill_counterparts
+from eventwire.events.demands import add_demands
 from eventwire.events.discourse import (
     answer_accusers,
     answered_by,
@@ -116,6 +118,7 @@ def extract_candidates(
               if m.actor.kind in (*PLACE_KINDS, "state") and m.actor.country}
     found = borrow_agents(found, [s.start_char for s in doc.sents], venue, places)
     found = add_refusals(one_threat(found, doc), doc, index)
+    found = add_demands(found, doc, index, article_id)
     found = answer_accusers(found, {p.id: answered_by(p) for p in _responses(patterns)}, doc,
                             home=venue, index=index)
     found = echo_targets(found, [s.start_char for s in doc.sents])

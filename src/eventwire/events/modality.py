@@ -28,7 +28,9 @@ NEGATING_GOVERNORS = frozenset({
 UNDOING_VERBS = frozenset({"cancel", "postpone", "scrap", "delay", "suspend", "shelve",
                            "abandon", "drop"})
 # "would" is not here: in news copy it is reported future ("said it would send").
-HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "should", "can"})
+# "must" and "ought" in news copy ask something of someone ("the United States
+# must apologise"): asked, not done (demands.py codes the asking).
+HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "should", "can", "must", "ought"})
 HYPOTHETICAL_GOVERNORS = frozenset({
     "consider", "threaten", "mull", "weigh", "propose", "suggest", "hope", "want", "seek",
     "ponder", "demand", "urge", "call", "ask", "warn", "appeal", "plead", "implore", "beg",
