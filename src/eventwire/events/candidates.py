@@ -95,7 +95,8 @@ def events_for(
         # what is said of the subject; the saying happened
         mod = replace(mod, status="asserted")
     sent = trigger.sent
-    places = places_of(trigger, [e for e in place_ents if sent.start <= e.start < sent.end])
+    places = places_of(trigger, [e for e in place_ents if sent.start <= e.start < sent.end],
+                       index)
     answer = bool(pattern.extras.get("answer") or pattern.extras.get("reacts"))
     single_target = len({(t.actor_id, t.code) for _, t in pairs if t is not None}) == 1
     out: list[EventCandidate] = []
@@ -405,19 +406,28 @@ def hosts(target: Actor | None, venue: Actor | None) -> bool:
             and target.kind not in PLACE_KINDS)
 
 
-def places_of(trigger: Token, place_ents: Sequence[Span]) -> tuple[str, ...]:
+def places_of(trigger: Token, place_ents: Sequence[Span],
+              index: MentionIndex | None = None) -> tuple[str, ...]:
     """Places named in a locative phrase of the trigger's clause ("in Bishkek"),
-    nearest first; "children from Ukraine" does not place an event in Ukraine."""
-    near = [
-        t for t in syntax.clause_tokens(trigger)
-        if t.ent_type_ in PLACE_LABELS and syntax.is_locative(t)
-    ]
+    nearest first; "children from Ukraine" does not place an event in Ukraine.
+    With ``index``, a court the clause happens in ("pleaded not guilty in a U.S.
+    court", "before a Paris tribunal") counts too, after the places: it says
+    whose justice the act is."""
+    clause = list(syntax.clause_tokens(trigger))
+    near = [t for t in clause if t.ent_type_ in PLACE_LABELS and syntax.is_locative(t)]
     ents = place_ents
     ordered = sorted(
         (e for e in ents if any(e.start <= t.i < e.end for t in near)),
         key=lambda e: abs(e.start - trigger.i),
     )
-    return tuple(dict.fromkeys(e.text for e in ordered))
+    found = [e.text for e in ordered]
+    if index is not None:
+        for t in clause:
+            court = index.at(t)
+            if court is not None and court.actor.kind == "judiciary" and t.i == court.head \
+                    and (syntax.is_locative(t) or (t.dep_ == "pobj" and t.head.lower_ == "before")):
+                found.append(trigger.doc[court.start:court.end].text)
+    return tuple(dict.fromkeys(found))
 
 
 def status_of(mod: Modality, source: ActorMention | None, index: MentionIndex) -> str:

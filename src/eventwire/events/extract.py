@@ -113,9 +113,15 @@ def extract_candidates(
                               if doc[i].dep_ == "dobj" and doc[i].head.i == token.i)
             found.extend(here)
     found.sort(key=lambda c: (c.trigger_start, c.code))
-    # where things happen: "in Havana", "in China"
-    places = {doc[m.start:m.end].text: m.actor.country for m in mentions
-              if m.actor.kind in (*PLACE_KINDS, "state") and m.actor.country}
+    # where things happen: "in Havana", "in China", "in the United States" (the
+    # place entity inside the mention), "in a U.S. court" (a court is its state's)
+    places: dict[str, str] = {}
+    for m in mentions:
+        if m.actor.kind in (*PLACE_KINDS, "state", "judiciary") and m.actor.country:
+            places[doc[m.start:m.end].text] = m.actor.country
+            for ent in place_ents:
+                if m.start <= ent.start and ent.end <= m.end:
+                    places.setdefault(ent.text, m.actor.country)
     found = borrow_agents(found, [s.start_char for s in doc.sents], venue, places)
     found = add_refusals(one_threat(found, doc), doc, index)
     found = add_demands(found, doc, index, article_id)
