@@ -24,3 +24,11 @@ def test_the_aim_of_an_act_is_not_an_act(pipeline) -> None:
                          "detained Maldivian judges.\n", DAY)
     assert ("039", "IND", "MDV", "asserted") in found
     assert not [f for f in found if f[0].startswith("084") and f[3] == "asserted"]
+
+
+def test_a_verb_coordinated_with_a_refusing_one_is_not_refused(pipeline) -> None:
+    # "refuse or revoke visas": revoking is done alongside refusing, not refused
+    found = coded_events(pipeline, "Canada will refuse or revoke visas for Iranian officials, "
+                         "its foreign minister said on Monday.\n", DAY)
+    assert any(c.startswith("172") and (s, t) == ("CAN", "IRN") and status != "negated"
+               for c, s, t, status in found), found

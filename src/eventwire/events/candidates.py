@@ -198,7 +198,9 @@ def candidate(trigger: Token, pattern: Pattern, article_id: str, source: Actor |
     code = threat or intent_code(trigger, pattern.code, mod.status)
     if threat is not None:  # the threat's own modality: "did not threaten" is negated
         status = modality_of(trigger.head).status
-    if status == "planned" and said_now(trigger, code):
+    if status == "planned" and (said_now(trigger, code) or pattern.extras.get("negative")):
+        # a phrase that holds only with its own "not" is a stance taken now: "would
+        # not send observers" is a refusal voiced today, not a plan
         status = "asserted"
     return EventCandidate(
         article_id=article_id,

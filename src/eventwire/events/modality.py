@@ -162,7 +162,10 @@ def modality_of(trigger: Token, phrase_negation: bool = False) -> Modality:
         if is_governor and tok.pos_ in ("VERB", "AUX") and _undone_by_conjunct(tok):
             negated = negated or tok.text  # "was scheduled for March but was postponed"
         if is_governor and tok.pos_ in ("VERB", "ADJ", "AUX", "NOUN"):
-            if lemma in NEGATING_GOVERNORS and not _is_call_for(tok):
+            if lemma in NEGATING_GOVERNORS and not _is_call_for(tok) \
+                    and chain[i - 1].dep_ != "conj":
+                # ("will refuse or revoke visas": a verb coordinated with the
+                # refusing one is an act alongside it, not one it refuses)
                 negated = negated or tok.text
             elif lemma in PLANNING_GOVERNORS and _pluperfect(tok):
                 negated = negated or tok.text  # "had been due to travel": it did not happen
