@@ -62,3 +62,25 @@ DECISIONS: list[Case] = [
 def test_mandates_and_exclusions(pipeline, text: str,
                                  expected: tuple[str, str, str]) -> None:
     _found(pipeline, text, expected)
+
+
+RESTRICTIONS: list[Case] = [
+    # visas refused or revoked: an administrative sanction (172)
+    ("The United States revoked the visas of Nicaraguan judges on Monday.", ("172", "USA", "NIC")),
+    ("Canada denied visas to Iranian officials on Monday.", ("172", "CAN", "IRN")),
+    # a host capping an outside mission: refusing international involvement (1245)
+    ("Belarus restricted the OSCE mission to 40 observers on Monday.", ("1245", "BLR", "OSCE")),
+    # observers withheld: a stance voiced now, asserted (1662)
+    ("The European Union said on Monday it would not send observers to Nicaragua.",
+     ("1662", "EU", "NIC")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESTRICTIONS)
+def test_visas_caps_and_observers_withheld(pipeline, text: str,
+                                           expected: tuple[str, str, str]) -> None:
+    prefix, source, target = expected
+    found = coded_events(pipeline, text + "\n", DAY)
+    assert any(code.startswith(prefix) and (src, tgt) == (source, target)
+               and status in ("asserted", "reported")
+               for code, src, tgt, status in found), found
