@@ -75,6 +75,8 @@ PROMISING_VERBS = frozenset({"agree", "pledge", "promise", "vow", "offer", "comm
 ARRIVAL_VERBS = frozenset({"arrive", "land"})
 FRONT_NOUNS = frozenset({"border", "frontier", "area", "line", "zone", "front", "region",
                          "waters", "sea", "strait"})
+# ... of which these are where one state meets another, whoever's they are called
+EDGE_NOUNS = frozenset({"border", "frontier", "line", "waters", "sea", "strait"})
 FORCE_KINDS = frozenset({"military", "police"})
 # Codes whose event is saying something: expressing an intent, threatening.
 STATEMENT_ROOTS = frozenset({"03", "13"})
@@ -346,8 +348,9 @@ def posted_abroad(trigger: Token, code: str, source: Actor | None,
     where = syntax.prep_objects(trigger, "to") or [
         p for o in syntax.direct_objects(trigger) for p in syntax.prep_objects(o, "to")]
     return bool(where) and not any(
-        w.lemma_.lower() in FRONT_NOUNS and not any(c.dep_ == "poss" for c in w.children)
-        for w in where)  # "Niger's western region" is Niger's land
+        w.lemma_.lower() in FRONT_NOUNS and (w.lemma_.lower() in EDGE_NOUNS or not any(
+            c.dep_ == "poss" for c in w.children))
+        for w in where)  # "Niger's western region" is Niger's land, "Ukraine's border" its edge
 
 
 def plausible(code: str, source: Actor | None, target: Actor | None) -> bool:

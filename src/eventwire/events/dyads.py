@@ -170,7 +170,7 @@ def pairs_for(trigger: Token, pattern: Pattern, index: MentionIndex, venue: Acto
         unbound(t, trigger, sources, index) for t in target_tokens(trigger, pattern)]
     named = coded(actors_of(target_toks, index))
     targets = others(named, sources, pattern) or others(
-        coded(actors_of(inner_objects(target_toks, pattern.code), index)), sources, pattern)
+        coded(actors_of(inner_objects(target_toks, pattern), index)), sources, pattern)
     sides = between_sides(trigger, index)
     if not sources and len(sides) > 1:
         heads = [side[0] for side in sides]

@@ -48,6 +48,10 @@ implies but its parse does not show:
 - ``answer``: with no target, the act answers the last act against its source
   earlier in the article, whose author is the target ("Iran denied the
   allegations"); a list of code prefixes, or true for any hostile root.
+- ``foreign``: the target is never the source's own country, however the
+  parse names it ("massed its troops on its border with Y" is aimed at Y;
+  with no Y, at the one it ``answer``s); the slot's "with"/"of"/"from" phrase
+  is read one level in, as for force.
 - ``reacts``: likewise, but the earlier act may be anyone's ("praised the
   agreement"); a list of code prefixes.
 - ``plain_object``: the pattern holds only when the object has no predicate

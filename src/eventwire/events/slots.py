@@ -29,8 +29,10 @@ def preps_on(tokens: Iterable[Token], preps: Sequence[str]) -> list[Token]:
 
 
 def prep_objects_near(token: Token, prep: str, objects: Sequence[Token]) -> list[Token]:
-    """The objects of ``prep`` on the token itself, else on any of its objects."""
-    return syntax.prep_objects(token, prep) or preps_on(objects, (prep,))
+    """The objects of ``prep`` on the token itself, else on any of its objects
+    ("massed troops on the border on Sunday": a day on the verb is no place)."""
+    own = [o for o in syntax.prep_objects(token, prep) if o.ent_type_ not in TIME_LABELS]
+    return own or preps_on(objects, (prep,))
 
 
 def prep_objects_first_object(token: Token, prep: str, objects: Sequence[Token]

@@ -208,7 +208,12 @@ def unbound(target: Token, trigger: Token, sources: list[ActorMention],
 def others(found: list[ActorMention], sources: list[ActorMention], pattern: Pattern
             ) -> list[ActorMention]:
     """Targets that can be the other side: for codes that need two countries,
-    not the source's own ("tariffs on Canadian dollars of American goods")."""
+    not the source's own ("tariffs on Canadian dollars of American goods"), and
+    for acts a pattern marks ``foreign`` ("massed troops on its border": its
+    troops and its border are not what the show of force is aimed at)."""
+    if pattern.extras.get("foreign"):
+        own = {s.actor.party for s in sources if s.actor.party}
+        return [t for t in found if t.actor.party not in own]
     if pattern.code[:2] not in NO_SELF_ROOTS:
         return found
     own = {s.actor.party for s in sources if s.actor.party}
@@ -234,13 +239,14 @@ def domestic(code: str, source: Actor | None, target: Actor | None) -> bool:
         sectors[0] in DOMESTIC_SECTORS and sectors[1] in RULING_SECTORS)
 
 
-def inner_objects(tokens: Sequence[Token], code: str) -> list[Token]:
+def inner_objects(tokens: Sequence[Token], pattern: Pattern) -> list[Token]:
     """One level into a slot that names no party, for aid, criticism, threats,
     sanctions and force: "asylum to the family *of* Castillo", "tariffs on goods
-    *from* China", "strikes on bases *of*
-    the RSF", "consequences for relations *with* Ankara" (a warrant "for the
-    deportation *of* children" does not target the children)."""
-    if code[:2] not in INNER_ROOTS:
+    *from* China", "strikes on bases *of* the RSF", "consequences for relations
+    *with* Ankara" (a warrant "for the deportation *of* children" does not
+    target the children); and for acts a pattern marks ``foreign``: "troops
+    to the border *with* Colombia"."""
+    if pattern.code[:2] not in INNER_ROOTS and not pattern.extras.get("foreign"):
         return []
     return [o for t in tokens if not syntax.names_an_act(t)
             for prep in ("from", "of", "with") for o in syntax.prep_objects(t, prep)]
@@ -387,7 +393,8 @@ def fallback_targets(trigger: Token, pattern: Pattern, index: MentionIndex,
     # an inferred target is someone else, except where a state acts on its own
     # people (arrests, repression, protests)
     own = {m.actor.party for m in sources if m.actor.party} \
-        if pattern.code[:2] in NO_SELF_ROOTS | CLAUSE_TARGET_ROOTS else set()
+        if pattern.code[:2] in NO_SELF_ROOTS | CLAUSE_TARGET_ROOTS \
+        or pattern.extras.get("foreign") else set()
     for tok in slots:
         found = [m for m in coded(actors_of([tok], index)) if m.actor.party not in own]
         if found:

@@ -1,0 +1,56 @@
+"""Military moves and force that no pattern matched before (troops sent to a
+border, ...), through the real parser.
+
+Every sentence is made up for this test; each names the pattern that must
+fire, the code, the dyad and the status.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from eventwire.model import Article, Event
+
+# (text, rule, code, source party, target party, status)
+CASES: list[tuple[str, str, str, str, str, str]] = [
+    # troops sent to a border show force to the neighbour it is named with
+    ("Armenia moved two brigades to its border with Azerbaijan.",
+     "core.move.troops.border.to.154", "154", "ARM", "AZE", "asserted"),
+    ("Pakistan rushed reinforcements to the frontier with Afghanistan.",
+     "core.rush.troops.border.to.154", "154", "PAK", "AFG", "asserted"),
+    # a day on the verb is no place: the border is found on the object
+    ("Sudan massed soldiers on the border with Chad on Sunday.",
+     "core.mass.troops.border.on.154", "154", "SDN", "TCD", "asserted"),
+    ("Iran has stationed tanks along the Iraqi border.",
+     "core.station.troops.border.along.154", "154", "IRN", "IRQ", "asserted"),
+    # the neighbour's border is still a border, not land taken in (074)
+    ("Belarus deployed troops to Lithuania's border.",
+     "core.deploy.troops.border.to.154", "154", "BLR", "LTU", "asserted"),
+    ("The Ethiopian buildup along the Eritrean border worried the UN.",
+     "core.buildup.border.along.n.154", "154", "ETH", "ERI", "asserted"),
+    # no neighbour named: the move answers the act just done to the one moving
+    ("Peruvian troops raided a camp inside Bolivia. Bolivia ordered troops to the "
+     "western frontier.",
+     "core.order.troops.border.to.154", "154", "BOL", "PER", "asserted"),
+]
+
+
+def _events(pipeline, text: str) -> list[Event]:
+    return pipeline.extract(Article(id=Article.make_id(text), text=text,
+                                    published=date(2024, 3, 3)))
+
+
+@pytest.mark.parametrize(("text", "rule", "code", "source", "target", "status"), CASES)
+def test_phrasing_is_coded(pipeline, text: str, rule: str, code: str, source: str,
+                           target: str, status: str) -> None:
+    found = [(e.evidence[0].rule, e.cameo, e.source and e.source.party,
+              e.target and e.target.party, e.status) for e in _events(pipeline, text)]
+    assert (rule, code, source, target, status) in found, found
+
+
+def test_troops_at_home_border_with_no_other_side_are_no_event(pipeline) -> None:
+    # its own troops and its own border are not whom the show of force is aimed at
+    events = _events(pipeline, "Chile sent soldiers to the northern border.")
+    assert not [e for e in events if e.cameo.startswith("15")], events
