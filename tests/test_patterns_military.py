@@ -1,5 +1,6 @@
 """Military moves and force that no pattern matched before (troops sent to a
-border, ...), through the real parser.
+border, aircraft or ships entering another state's air or sea), through the
+real parser.
 
 Every sentence is made up for this test; each names the pattern that must
 fire, the code, the dyad and the status.
@@ -34,6 +35,25 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("Peruvian troops raided a camp inside Bolivia. Bolivia ordered troops to the "
      "western frontier.",
      "core.order.troops.border.to.154", "154", "BOL", "PER", "asserted"),
+    # aircraft or ships in another state's air or sea: a show of force there
+    ("Two Russian bombers flew into Finnish airspace on Tuesday.",
+     "core.fly.into.airspace.150", "150", "RUS", "FIN", "asserted"),
+    ("Iranian patrol boats sailed into Emirati waters.",
+     "core.sail.into.airspace.150", "150", "IRN", "ARE", "asserted"),
+    ("Chinese warships entered Vietnamese waters on Friday.",
+     "core.enter.airspace.150", "150", "CHN", "VNM", "asserted"),
+    ("Syrian helicopters breached Turkish airspace.",
+     "core.breach.airspace.150", "150", "SYR", "TUR", "asserted"),
+    ("Ethiopia sent drones into Sudanese airspace.",
+     "core.send.into.airspace.150", "150", "ETH", "SDN", "asserted"),
+    # sent over the line in answer to the other side's flight
+    ("Venezuelan jets flew into Guyanese airspace. Guyana then sent helicopters "
+     "across the border.",
+     "core.send.across.line.150", "150", "GUY", "VEN", "asserted"),
+    # the incursion called a provocation is the flight told before
+    ("Turkish drones flew into Armenian airspace. Yerevan called the incursion a "
+     "provocation.",
+     "core.call.negative.111", "111", "ARM", "TUR", "asserted"),
 ]
 
 
@@ -54,3 +74,11 @@ def test_troops_at_home_border_with_no_other_side_are_no_event(pipeline) -> None
     # its own troops and its own border are not whom the show of force is aimed at
     events = _events(pipeline, "Chile sent soldiers to the northern border.")
     assert not [e for e in events if e.cameo.startswith("15")], events
+
+
+def test_concern_answers_no_act_only_its_victim_alleges(pipeline) -> None:
+    # Thailand reported the intrusion; Laos's concern is not aimed at Cambodia
+    events = _events(pipeline, "Thai forces shelled Cambodian posts. Thailand said "
+                     "Cambodian boats had entered Thai waters. Laos voiced concern.")
+    assert not [e for e in events if e.source and e.source.party == "LAO"
+                and e.target and e.target.party == "KHM"], events

@@ -23,6 +23,8 @@ from eventwire.model import EventCandidate
 # shows of force, coercion, assault, fighting and mass violence.
 ACCUSED_ROOTS = frozenset({"15", "17", "18", "19", "20"})
 ACCUSATION_CODE = "112"
+# Rule suffix of such an accusation.
+VICTIM_CLAIM = ".victim_claim"
 # Who speaks for the victim: its state, government, officials and forces, not
 # its rescuers, residents or press ("Israeli emergency services said").
 SPEAKING_KINDS = frozenset({"state", "government", "person", "military"})
@@ -45,4 +47,4 @@ def victim_accuses(cand: EventCandidate, mod: Modality, index: MentionIndex
         return None
     return replace(cand, code=ACCUSATION_CODE, status="asserted",
                    source=as_government(speaker), target=cand.source,
-                   rule=f"{cand.rule}.victim_claim")
+                   rule=cand.rule + VICTIM_CLAIM)

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from eventwire.actors.memory import reach_start
 from eventwire.events import syntax
+from eventwire.events.claims import VICTIM_CLAIM
 from eventwire.events.counterparts import SUFFIX as COUNTERPART
 from eventwire.events.counterparts import wants_author
 from eventwire.events.mentions import MentionIndex, actors_of, coded, home_state, same_actor
@@ -30,8 +31,10 @@ ANSWERED_ROOTS = frozenset({"11", "12", "13", "16", "17", "18", "19"})
 # condemned by anyone). Denials of allegations have patterns of their own.
 REACTION_OBJECTS: dict[str, tuple[tuple[str, ...], bool]] = {
     **dict.fromkeys(("attack", "strike", "airstrike", "bombing", "shelling", "raid",
-                     "offensive", "invasion", "incursion", "killing", "assault"),
+                     "offensive", "invasion", "killing", "assault"),
                     (("18", "19", "20"), False)),
+    # an incursion may be a flight or a sailing into another's air or sea (15)
+    **dict.fromkeys(("incursion", "intrusion"), (("15", "18", "19"), False)),
     **dict.fromkeys(("sanction", "embargo", "tariff", "expulsion", "ban"),
                     (("16", "17"), False)),
     **dict.fromkeys(("arrest", "detention", "sentence", "verdict", "conviction"),
@@ -220,7 +223,11 @@ def answer_accusers(found: list[EventCandidate],
         roots, done_to_me = (REACTION_OBJECTS.get(lemma) if lemma else None) \
             or answering[cand.rule]
         agreement = cand.code[:2] in STANCE_ROOTS and lemma in AGREEMENT_NOUNS
+        # an act only its target alleges ("China said Philippine boats intruded")
+        # is that party's accusation, not the act others react to
+        alleged = {c.trigger_start for c in out if c.rule.endswith(VICTIM_CLAIM)}
         earlier = [c for c in out if c.target is not None and c.source is not None
+                   and not (c.status == "reported" and c.trigger_start in alleged)
                    and c.source.party != party and c.code.startswith(roots)
                    and (c.target.party == party or not done_to_me)
                    and not (lemma in DECISION_NOUNS and c.code[:2] in SPOKEN_ROOTS)
