@@ -83,3 +83,9 @@ def test_untargeted_easing_goes_to_the_clear_counterpart(pipeline) -> None:
     dyads = _dyads(extract_text(pipeline, LEAD + "Washington later eased restrictions on "
                                 "travel on Thursday.\n", DAY))
     assert ("081", "USA", "RUS") in dyads
+
+
+def test_a_mutual_act_read_both_ways_counts_once() -> None:
+    waiting = _cand("172", "GEO", None, "core.x" + SUFFIX)
+    both_ways = [_cand("062", "GEO", "ARM"), _cand("062", "ARM", "GEO"), waiting]
+    assert fill_counterparts(both_ways) == both_ways[:2]

@@ -1,6 +1,6 @@
 """Military moves and force that no pattern matched before (troops sent to a
-border, aircraft or ships entering another state's air or sea), through the
-real parser.
+border, aircraft or ships entering another state's air or sea, troops taking
+part in another state's drills), through the real parser.
 
 Every sentence is made up for this test; each names the pattern that must
 fire, the code, the dyad and the status.
@@ -54,6 +54,19 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("Turkish drones flew into Armenian airspace. Yerevan called the incursion a "
      "provocation.",
      "core.call.negative.111", "111", "ARM", "TUR", "asserted"),
+    # taking part in another's drills is military cooperation, both ways
+    ("Kazakh troops took part in the drills alongside Kyrgyz soldiers.",
+     "core.take.part.drills.alongside.062", "062", "KAZ", "KGZ", "asserted"),
+    ("Kazakh troops took part in the drills alongside Kyrgyz soldiers.",
+     "core.take.part.drills.alongside.062.reverse", "062", "KGZ", "KAZ", "asserted"),
+    ("Egyptian units participated in Saudi Arabia's naval exercises.",
+     "core.participate.drills.062", "062", "EGY", "SAU", "asserted"),
+    ("Serbian soldiers joined the Belarusian manoeuvres on Monday.",
+     "core.join.drills.062", "062", "SRB", "BLR", "asserted"),
+    # "the drills" are the exercises named just before
+    ("The Turkish president watched Turkey's largest naval exercises, where Azerbaijani "
+     "sailors are taking part in the drills for the first time.",
+     "core.take.part.drills.062", "062", "AZE", "TUR", "asserted"),
 ]
 
 

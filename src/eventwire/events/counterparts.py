@@ -91,6 +91,7 @@ def _partner(party: str | None, found: list[EventCandidate]) -> Actor | None:
         return None
     counts: Counter[str] = Counter()
     actors: dict[str, Actor] = {}
+    seen: set[tuple[int, str, str | None]] = set()
     for other in found:
         if other.rule.endswith(SUFFIX) or other.source is None or other.target is None:
             continue
@@ -98,8 +99,12 @@ def _partner(party: str | None, found: list[EventCandidate]) -> Actor | None:
         if party not in ends or ends[0] == ends[1]:
             continue
         side = other.target if ends[0] == party else other.source
-        if side.party is None:
+        act = (other.trigger_start, other.code, side.party)
+        if side.party is None or act in seen:
             continue
+        # one act, one count: a mutual act read both ways ("joined Turkish
+        # forces for exercises") is not two dealings
+        seen.add(act)
         counts[side.party] += 1
         actors.setdefault(side.party, side)
     ranked = counts.most_common(2)

@@ -353,6 +353,11 @@ def fallback_targets(trigger: Token, pattern: Pattern, index: MentionIndex,
         slots[:0] = [p for o in [*objects, *syntax.prep_objects(trigger, "in")]
                      if o.lemma_.lower() in GATHERING_NOUNS
                      for p in [*preps_on([o], ("in",)), *earlier_venue(o)]]
+    if pattern.code[:2] == "06":
+        # "watched Russia's exercises, where Chinese troops took part in the drills":
+        # whose drills "the drills" are
+        slots.extend(o for n in [*objects, *syntax.prep_objects(trigger, "in")]
+                     for o in earlier_owner(n))
     verb = syntax.event_verb(trigger) if trigger.pos_ != "VERB" else None
     if verb is not None:
         slots.extend(noun_other(trigger, pattern.code))
@@ -438,6 +443,29 @@ def earlier_venue(gathering: Token) -> list[Token]:
             places = [p for p in preps_on([tok], ("in",)) if p.pos_ == "PROPN"]
             if places:
                 return places
+    return []
+
+
+# What a military exercise is called, for "the drills" to find the exercise it names.
+DRILL_NOUNS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "manoeuvres",
+                         "maneuvers", "wargame", "wargames", "game", "games"})
+
+
+def earlier_owner(drills: Token) -> list[Token]:
+    """Whose "the drills" are, said just before: the owner of the last exercise
+    noun before it in its sentence or the one before ("Russia's largest
+    exercises ... the drills", "the Russian manoeuvres ... the exercise")."""
+    if drills.lemma_.lower() not in DRILL_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "these", "this") for c in drills.children):
+        return []
+    doc = drills.doc
+    start = doc[drills.sent.start - 1].sent.start if drills.sent.start else 0
+    for tok in reversed(doc[start:drills.i]):
+        if tok.lemma_.lower() in DRILL_NOUNS:
+            owners = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound")
+                      and (c.ent_type_ in ("GPE", "NORP", "ORG") or c.pos_ == "PROPN")]
+            if owners:
+                return owners
     return []
 
 
