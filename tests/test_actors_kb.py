@@ -59,6 +59,11 @@ def test_orgs_and_seats(kb: KnowledgeBase) -> None:
     assert kb.seat_of("ICC") == ("The Hague", "NLD")
 
 
+def test_an_organs_office_is_its_organisation(kb: KnowledgeBase) -> None:
+    assert kb.org_of("ODIHR") == "OSCE"
+    assert kb.org_of("Office for Democratic Institutions and Human Rights") == "OSCE"
+
+
 def test_longest_match(kb: KnowledgeBase) -> None:
     found = kb.find("Armenian Prime Minister Nikol Pashinyan wrote to the International "
                     "Criminal Court")

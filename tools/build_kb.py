@@ -92,6 +92,8 @@ ORGAN_ALIASES = {
            "Council of the European Union", "EU Council", "euro zone", "eurozone",
            "euro area", "Eurogroup"),
     "NATO": ("North Atlantic Alliance",),
+    # the OSCE's election observers and their office
+    "OSCE": ("ODIHR", "OSCE/ODIHR", "Office for Democratic Institutions and Human Rights"),
 }
 
 EXTRA_ORGS = [
