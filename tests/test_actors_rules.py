@@ -563,3 +563,80 @@ def test_members_act_for_their_organisation_and_are_no_party_alone(
     assert found["its members"].actor.code == "NATO"
     assert found["EU member states"].actor.code == "EU"
     assert "Members" not in found
+
+
+# -- organisations described, not named ---------------------------------------------------
+@pytest.mark.parametrize(("text", "phrase", "code"), [
+    ("The world body condemned the coup in Freedonia.", "The world body", "UN"),
+    ("The 27-nation bloc imposed new sanctions on Freedonia.", "The 27-nation bloc", "EU"),
+    ("The Western alliance promised more air defences to Freedonia.",
+     "The Western alliance", "NATO"),
+    ("The Southeast Asian bloc barred the general from its summit.",
+     "The Southeast Asian bloc", "ASEAN"),
+])
+def test_an_organisation_by_its_description(nlp: Language, kb: KnowledgeBase, text: str,
+                                            phrase: str, code: str) -> None:
+    found = mentions(nlp, kb, text, date(2024, 5, 2))
+    assert (found[phrase].actor.code, found[phrase].rule) == (code, "igo.described")
+
+
+def test_a_nuclear_agency_is_no_un_party(nlp: Language, kb: KnowledgeBase) -> None:
+    found = mentions(nlp, kb, "The U.N. nuclear agency said Freedonia had enriched uranium.",
+                     date(2024, 5, 2))
+    assert all(m.actor.code != "UN" for k, m in found.items() if "agency" in k)
+
+
+def test_the_only_organisation_of_its_kind_named(nlp: Language, kb: KnowledgeBase) -> None:
+    text = ("Europe's main election watchdog said it would not observe the vote in Freedonia. "
+            "Officials there had limited the number of monitors. The vote is next month. "
+            "Turnout is expected to be low. The OSCE had asked to send 400 people.")
+    found = mentions(nlp, kb, text, date(2024, 5, 2))
+    watchdog = found["Europe's main election watchdog"]
+    assert (watchdog.actor.code, watchdog.rule) == ("OSCE", "coref.igo_sole")
+
+
+def test_the_bloc_far_back_and_its_envoy(nlp: Language, kb: KnowledgeBase) -> None:
+    text = ("Leaders of ASEAN met on Monday. The talks were long. Rain fell on the city. "
+            "Markets were calm. The bloc's special envoy will travel to Freedonia.")
+    found = mentions(nlp, kb, text, date(2024, 5, 2))
+    assert found["The bloc's special envoy"].actor.code == "ASEAN"
+
+
+def test_the_head_of_the_mission(nlp: Language, kb: KnowledgeBase) -> None:
+    text = ("The U.N. Security Council renewed its peacekeeping mission in Freedonia. "
+            "The head of the mission signed the plan with the foreign minister.")
+    found = mentions(nlp, kb, text, date(2024, 5, 2))
+    assert found["The head of the mission"].actor.code == "UN"
+
+
+def test_officials_named_by_their_region(nlp: Language, kb: KnowledgeBase) -> None:
+    text = "Southeast Asian foreign ministers agreed to invite a junta envoy."
+    assert code_of(nlp, kb, text, date(2024, 5, 2), "Southeast Asian foreign ministers") \
+        == "ASEAN"
+
+
+def test_the_court_after_a_states_court(nlp: Language, kb: KnowledgeBase) -> None:
+    text = ("A Moscow court sentenced the reporter to 16 years. The court said he had "
+            "passed secrets abroad.")
+    assert code_of(nlp, kb, text, date(2024, 5, 2), "The court") == "RUSJUD"
+
+
+def test_a_court_named_by_a_town_of_the_dateline(nlp: Language, kb: KnowledgeBase) -> None:
+    text = ("NEW YORK, May 2 (Wire) - The trafficker appeared in a Brooklyn federal court "
+            "on Friday.")
+    found = {m.actor.text: m for m in resolve_mentions(nlp(text), date(2024, 5, 2), kb,
+                                                       home="USA")}
+    court = found["a Brooklyn federal court"]
+    assert (court.actor.code, court.rule) == ("USAJUD", "agent.court_seat")
+
+
+@pytest.mark.parametrize(("text", "phrase", "code"), [
+    ("The U.N. Security Council voted on Friday. The resolution calls for a ceasefire in "
+     "Freedonia.", "The resolution", "UN"),
+    ("Chile said in a statement that talks had failed. The statement also accused "
+     "Freedonia of bad faith.", "The statement", "CHL"),
+])
+def test_a_text_acts_for_whoever_issued_it(nlp: Language, kb: KnowledgeBase, text: str,
+                                           phrase: str, code: str) -> None:
+    found = mentions(nlp, kb, text, date(2024, 5, 2))
+    assert (found[phrase].actor.code, found[phrase].rule) == (code, "coref.document")

@@ -16,6 +16,9 @@ from eventwire.model import Actor
 # "the court" is one of these organisations; "the bloc" or "the body" any of them.
 IGO_KINDS = {"court": {"ICC", "ICJ"}, "tribunal": {"ICC", "ICJ"},
              "alliance": {"NATO", "CSTO"}, "union": {"EU", "AU", "EAEU"}}
+# ... and organisations a noun never means: the UN is no "bloc".
+IGO_NOT_KINDS = {"bloc": {"UN", "WHO", "IMF", "WB", "ICC", "ICJ"},
+                 "grouping": {"UN", "WHO", "IMF", "WB", "ICC", "ICJ"}}
 
 # Verbs whose object is a party, not a thing: "accusing it of", "urging it to".
 ADDRESSING_VERBS = {"accuse", "blame", "urge", "ask", "warn", "condemn", "criticise",
@@ -249,7 +252,9 @@ def acting_on(noun: Token, memory: Memory) -> set[str | None]:
 def igo_anaphor(head: Token, text: str, memory: Memory) -> tuple[Actor, str] | None:
     """"the bloc", "the court": the latest organisation of that kind named before."""
     allowed = IGO_KINDS.get(head.lemma_.lower())
-    found = [(i, s, a) for i, s, a in memory.igos if allowed is None or a.org in allowed]
+    never = IGO_NOT_KINDS.get(head.lemma_.lower(), set())
+    found = [(i, s, a) for i, s, a in memory.igos
+             if (allowed is None or a.org in allowed) and a.org not in never]
     earlier = recent(found, head, reach=2)
     return (retext(earlier, text), "coref.igo") if earlier else None
 

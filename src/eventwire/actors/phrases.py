@@ -22,6 +22,21 @@ PRONOUNS = {"he", "she", "him", "her", "it", "they", "them"}
 # "the bloc", "the alliance", "the court": a definite noun for an organisation.
 IGO_NOUNS = {"bloc", "alliance", "court", "organisation", "organization", "union", "tribunal",
              "grouping", "body"}
+# "the watchdog", "the mission": nouns an organisation goes by only once it is
+# named in the article (an election watchdog, a peacekeeping mission).
+IGO_DESC_NOUNS = {"watchdog", "mission"}
+# Officials named by the organisation noun they lead: "the head of the mission",
+# "the chief of the alliance", "the bloc's envoy" (the possessive is read in resolve).
+IGO_HEADS = {"head", "chief", "leader", "director", "boss", "chair", "chairman",
+             "chairwoman", "chairperson", "president", "secretary-general", "envoy",
+             "spokesman", "spokeswoman", "spokesperson", "representative", "commander"}
+# A possessive that places an organisation rather than owning it: "Europe's
+# election watchdog", "the world's top court".
+PLACING_OWNERS = {"europe", "africa", "asia", "america", "latin america", "world",
+                  "region", "continent"}
+# Texts a body issues that news makes act for it: "the resolution calls for",
+# "the statement said", "the communique urged".
+DOCUMENT_NOUNS = {"resolution", "statement", "communique", "communiqu\u00e9", "declaration"}
 POSSESSIVES = {"his": "person", "her": "person", "its": "thing", "their": "plural"}
 # "the two countries", "both leaders": plural nouns that refer back to two actors.
 GROUP_NOUNS = {"country": "state", "nation": "state", "state": "state", "side": "state",
@@ -61,6 +76,7 @@ class Candidate:
     # (or "any" for a bare "the pair", "all three"); ``size`` is how many it counts
     size: int = 2
     igo_noun: bool = False  # "the bloc", "the alliance": an organisation named before
+    document: bool = False  # "the resolution calls for": the body that issued it acts
 
 
 def agent_at(kb: KnowledgeBase, doc: Doc, head: Token) -> tuple[Agent, str] | None:
@@ -163,10 +179,26 @@ def candidates(doc: Doc, kb: KnowledgeBase) -> list[Candidate]:
             found.append(Candidate(_left_edge(tok), tok.i + 1, tok.i, None, None, None, None,
                                    group=group, size=group_size(tok)))
             continue
-        if (tok.lemma_.lower() in IGO_NOUNS and tok.i not in ent_of and tok.tag_ == "NN"
-                and any(c.lower_ == "the" for c in tok.lefts)):
-            found.append(Candidate(_left_edge(tok), tok.i + 1, tok.i, None, None, None, None,
+        if (tok.lemma_.lower() in IGO_NOUNS | IGO_DESC_NOUNS and tok.i not in ent_of
+                and tok.tag_ == "NN" and _igo_definite(tok) and not _state_owned(tok)):
+            lead = igo_head_of(tok)
+            if lead is not None:  # "the head of the mission": the official is the party
+                hit = agent_at(kb, doc, lead)
+                found.append(Candidate(_left_edge(lead), tok.i + 1, lead.i, None,
+                                       hit[0] if hit else None, hit[1] if hit else None,
+                                       None, igo_noun=True))
+                continue
+            # "the court" may be a state's court: its role noun is kept for when
+            # no organisation answers
+            hit = agent_at(kb, doc, tok)
+            found.append(Candidate(_left_edge(tok), tok.i + 1, tok.i, None,
+                                   hit[0] if hit else None, hit[1] if hit else None, None,
                                    igo_noun=True))
+            continue
+        if (tok.lemma_.lower() in DOCUMENT_NOUNS and tok.i not in ent_of
+                and tok.dep_ == "nsubj" and tok.tag_ == "NN" and _igo_definite(tok)):
+            found.append(Candidate(_left_edge(tok), tok.i + 1, tok.i, None, None, None, None,
+                                   document=True))
             continue
         in_ent = tok.i in ent_of and not (ent_of[tok.i].root == tok and _role_org(
             kb, doc, ent_of[tok.i]))
@@ -186,6 +218,49 @@ def candidates(doc: Doc, kb: KnowledgeBase) -> list[Candidate]:
             end = _trim_case(of_ent.start, of_ent.end, doc)
         found.append(Candidate(start, end, tok.i, None, hit[0], hit[1], of_ent))
     return _select(found)
+
+
+def _igo_definite(tok: Token) -> bool:
+    """"the bloc", "this alliance", "Europe's election watchdog": an organisation noun
+    that points at one organisation (not "a trade bloc", not "Russia's watchdog")."""
+    for child in tok.lefts:
+        if child.dep_ == "det" and child.lower_ in {"the", "this", "that"}:
+            return True
+        if child.dep_ == "poss" and child.lemma_.lower() in PLACING_OWNERS:
+            return True
+    return False
+
+
+def _state_owned(tok: Token) -> bool:
+    """"the U.S. mission", "Russia's watchdog": a description noun a country names
+    is that country's own, left to the other phrases."""
+    if tok.lemma_.lower() not in IGO_DESC_NOUNS:
+        return False
+    return any(t.ent_type_ in {"GPE", "NORP"} for t in tok.doc[_left_edge(tok): tok.i])
+
+
+def igo_head_of(noun: Token) -> Token | None:
+    """The official an organisation noun is the "of" of: "the head of the mission"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    lead = prep.head
+    if lead.i >= noun.i or lead.pos_ != "NOUN" or lead.lemma_.lower() not in IGO_HEADS:
+        return None
+    return lead
+
+
+def igo_noun_of(head: Token) -> Token:
+    """The organisation noun of a phrase found for one: itself, or the "of" noun
+    of "the head of the mission"."""
+    if head.lemma_.lower() in IGO_NOUNS | IGO_DESC_NOUNS:
+        return head
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return head
 
 
 def _unlabelled_orgs(doc: Doc, kb: KnowledgeBase, ent_of: dict[int, Span]) -> list[Span]:

@@ -12,12 +12,15 @@ memory of the article. Each mention records the id of the rule that fired.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.actors.coref import (
+    IGO_KINDS,
+    IGO_NOT_KINDS,
     coordinated_subject,
     group_members,
     igo_anaphor,
@@ -25,6 +28,7 @@ from eventwire.actors.coref import (
     possessive,
     pronoun,
     syntax_conjuncts,
+    verb_above,
 )
 from eventwire.actors.kb import TITLE_ROLES, KnowledgeBase
 from eventwire.actors.memory import PRONOUN_REACH, Memory, reach_start, retext
@@ -34,15 +38,18 @@ from eventwire.actors.ownership import (
     context_owner,
     missions_acted_on,
     official_country,
+    place_country,
     scene_country,
 )
 from eventwire.actors.phrases import (
+    IGO_DESC_NOUNS,
     IGO_NOUNS,
     POSSESSIVES,
     Candidate,
     agent_at,
     candidates,
     group_kind,
+    igo_noun_of,
     located_in,
     modifier_country,
     modifier_org,
@@ -333,8 +340,13 @@ def _resolve(doc: Doc, span: Span, cand: Candidate, on: date | None, kb: Knowled
                 a.code == found[0].code for a in local_subjects(doc[cand.head], memory)):
             return None  # "closed its borders": its own ground, no party acted on
         return found
+    if cand.document:
+        return _document_author(doc[cand.head], text, memory)
     if cand.igo_noun:
-        return igo_anaphor(doc[cand.head], text, memory)
+        found = _igo_phrase(doc, span, cand, kb, memory)
+        if found is None and cand.agent is not None:
+            return _agent(text, doc, cand, on, kb, memory)  # "the court": a state's
+        return found
     person = _person_ent(span, cand)
     if person is not None and cand.agent is not None and person.root.dep_ == "poss":
         person = None  # "Japarov's office": the office is the actor
@@ -343,6 +355,102 @@ def _resolve(doc: Doc, span: Span, cand: Candidate, on: date | None, kb: Knowled
     if cand.ent is not None:
         return _entity(text, cand.ent, doc[cand.head], on, kb, memory)
     return _agent(text, doc, cand, on, kb, memory)
+
+
+# Organisations news describes instead of naming. Region words before an
+# organisation noun ("the Southeast Asian bloc"), longest first; None where the
+# region's body has no key of ours (ECOWAS, Mercosur), so that no other
+# organisation named nearby is taken for it.
+REGION_ORGS = {"southeast asian": "ASEAN", "south-east asian": "ASEAN",
+               "south east asian": "ASEAN", "gulf arab": "GCC", "gulf": "GCC",
+               "pan-arab": "ARL", "arab": "ARL", "pan-african": "AU", "african": "AU",
+               "european": "EU", "eurasian": "EAEU", "west african": None,
+               "east african": None, "southern african": None, "central african": None,
+               "north african": None, "latin american": None, "south american": None,
+               "central american": None, "caribbean": None, "pacific": None,
+               "nordic": None, "baltic": None, "central asian": None, "andean": None,
+               "asia-pacific": None, "asian": None}
+# Region words that name an organisation even before state officials: "Southeast
+# Asian foreign ministers" meet as ASEAN, "Gulf Arab leaders" as the GCC.
+REGION_OFFICIALS = {"southeast asian": "ASEAN", "south-east asian": "ASEAN",
+                    "south east asian": "ASEAN", "gulf arab": "GCC"}
+# "the 27-nation bloc", "the 32-member alliance": an organisation by its size.
+MEMBER_COUNTS = {
+    "alliance": {6: "CSTO", **{n: "NATO" for n in range(12, 33)}},
+    "bloc": {6: "GCC", 10: "ASEAN", 15: "EU", 22: "ARL", 25: "EU", 27: "EU", 28: "EU",
+             54: "AU", 55: "AU"},
+}
+MEMBER_COUNTS["union"] = MEMBER_COUNTS["grouping"] = MEMBER_COUNTS["bloc"]
+# Other words that pick one organisation out: "the world body", "the Western
+# alliance", "the Russian-led alliance", "the world court".
+DESCRIBED = [
+    (r"\b(world|global)\b", {"body", "organisation", "organization"}, "UN"),
+    (r"\b(western|transatlantic|north atlantic)\b", {"alliance"}, "NATO"),
+    (r"\b(russian|moscow)-led\b", {"alliance", "bloc"}, "CSTO"),
+    (r"\b(world|u\.?n\.?'s top|top u\.?n\.?)\b", {"court"}, "ICJ"),
+    (r"\b(war crimes|criminal)\b", {"court", "tribunal"}, "ICC"),
+]
+# An atomic or nuclear agency is the IAEA, which has no key of ours.
+NO_PARTY_WORDS = re.compile(r"\b(nuclear|atomic|news|press|wire|anti-doping|doping|"
+                            r"health|space)\b")
+# Organisations that span the world: no "regional bloc" is one of them.
+GLOBAL_ORGS = {"UN", "WHO", "IMF", "WB", "G7", "G20", "BRICS", "ICC", "ICJ", "OPEC"}
+# Organisation nouns that mean the one organisation of their kind an article names,
+# however far back ("Europe's election watchdog ... the OSCE").
+SOLE_NOUNS = {"bloc", "alliance", "watchdog", "organisation", "organization", "grouping",
+              "union", "court", "tribunal"}
+MEMBER_RE = re.compile(r"\b(\d+)\s*-\s*(nation|member|country|state|strong)\b")
+
+
+def _igo_phrase(doc: Doc, span: Span, cand: Candidate, kb: KnowledgeBase,
+                memory: Memory) -> tuple[Actor, str] | None:
+    """"the bloc", "the world body", "the 27-nation bloc", "the head of the
+    mission": the organisation an organisation noun stands for, by what its words
+    say, else the latest one of its kind named in the last two sentences, else the
+    only one of its kind the article names. A state's "the Russian court" is none."""
+    text = span.text
+    head = doc[cand.head]
+    noun = igo_noun_of(head)
+    lemma = noun.lemma_.lower()
+    if modifier_country(doc, replace(cand, head=noun.i), kb, None) is not None:
+        return None  # "the Russian court", "the U.S. mission"
+    words = doc[min(span.start, noun.left_edge.i): noun.i].text.lower().replace("\u2019", "'")
+    if NO_PARTY_WORDS.search(words):
+        return None
+    seat = re.search(r"([a-z][a-z .']*?)\s*-\s*based\b", words)
+    key = modifier_org(doc, replace(cand, head=noun.i), kb)
+    if key is not None:
+        return igo_actor(text, key, kb), "igo.described"
+    for pattern, nouns, named in DESCRIBED:
+        if lemma in nouns and re.search(pattern, words):
+            return igo_actor(text, named, kb), "igo.described"
+    count = MEMBER_RE.search(words)
+    sized = MEMBER_COUNTS[lemma].get(int(count.group(1))) \
+        if count is not None and lemma in MEMBER_COUNTS else None
+    if sized is not None:
+        return igo_actor(text, sized, kb), "igo.described"
+    for region in sorted(REGION_ORGS, key=len, reverse=True):
+        if re.search(rf"(^|[\s]){re.escape(region)}\b", words):
+            org = REGION_ORGS[region]
+            return (igo_actor(text, org, kb), "igo.described") if org else None
+    # "the regional bloc", "Europe's election watchdog": no organisation of the world
+    regional = re.search(r"\bregional\b|\b(europe|africa|asia|america)'s\b", words) is not None
+    found = igo_anaphor(noun, text, memory) if seat is None else None
+    if found is not None and not (regional and found[0].org in GLOBAL_ORGS):
+        return retext(found[0], text), found[1]
+    if lemma not in SOLE_NOUNS:
+        return None
+    allowed = IGO_KINDS.get(lemma)
+    earlier = {a.org for i, _, a in memory.igos if i < noun.i and a.org}
+    fitting = {o for o in earlier | memory.orgs if (allowed is None or o in allowed)
+               and o not in IGO_NOT_KINDS.get(lemma, ()) and not (regional and o in GLOBAL_ORGS)}
+    if seat is not None:  # "the Vienna-based watchdog": one seated there
+        city = seat.group(1).split()[-1] if seat.group(1).split() else ""
+        fitting = {o for o in fitting
+                   if (kb.orgs[o].seat_city or "").lower().endswith(city)}
+    if len(fitting) == 1:
+        return igo_actor(text, fitting.pop(), kb), "coref.igo_sole"
+    return None
 
 
 def _person_ent(span: Span, cand: Candidate) -> Span | None:
@@ -576,13 +684,18 @@ def _agent(text: str, doc: Doc, cand: Candidate, on: date | None, kb: KnowledgeB
     iso3 = modifier_country(doc, cand, kb, None)
     org = kb.org_of(cand.of_ent.text) if cand.of_ent is not None else None
     org = org or (modifier_org(doc, cand, kb) if iso3 is None else None)
+    if iso3 is None and org is None and sector == "GOV":
+        org = _region_org(doc, cand)
     rule = "agent.modifier"
     owner = possessor(doc, head)
     if iso3 is None and owner is not None:
         owner_actor = memory.by_token.get(owner.i) or (
             possessive(owner, memory) if owner.lower_ in POSSESSIVES else _owner(owner, kb, on))
-        if owner_actor is None and owner.lemma_.lower() in IGO_NOUNS:  # "the bloc's leaders"
-            found = igo_anaphor(owner, owner.text, memory)
+        if owner_actor is None and owner.lemma_.lower() in IGO_NOUNS | IGO_DESC_NOUNS:
+            # "the bloc's leaders", "the 27-nation bloc's envoy"
+            whose = Candidate(_left_edge_of(owner), owner.i + 1, owner.i, None, None, None,
+                              None, igo_noun=True)
+            found = _igo_phrase(doc, doc[whose.start: whose.end], whose, kb, memory)
             owner_actor = found[0] if found else None
         if owner_actor is not None and owner_actor.org and not owner_actor.country:
             # "the bloc's leaders", and "his spokesman" for the U.N. Secretary-General
@@ -603,6 +716,9 @@ def _agent(text: str, doc: Doc, cand: Candidate, on: date | None, kb: KnowledgeB
         head_of = kb.org_holder(org, cand.agent_text, on)
         if head_of is not None:
             return person_actor(text, head_of, on, kb), "title.org_holder"
+    if iso3 is None and org is None and owner is None and sector == "JUD":
+        iso3 = _court_seat(doc, cand, kb, on, memory)
+        rule = "agent.court_seat" if iso3 else rule
     if iso3 is None and org is None and owner is None and _located(head) \
             and head.lemma_.lower() in VENUE_NOUNS:
         # "met at the chancellery", "outside the ministry": a place where, whose
@@ -657,6 +773,96 @@ def _agent(text: str, doc: Doc, cand: Candidate, on: date | None, kb: KnowledgeB
     state = kb.countries.get(iso3)
     name = f"{state.name if state else iso3} {cand.agent_text}" if institution else None
     return Actor(text, actor_id, name, code, iso3, kind, cand.agent_text), rule
+
+
+# Courts named by their jurisdiction: "a federal court", "a district judge".
+JURISDICTION_WORDS = {"federal", "district", "municipal", "provincial", "county", "city"}
+
+
+def _court_seat(doc: Doc, cand: Candidate, kb: KnowledgeBase, on: date | None,
+                memory: Memory) -> str | None:
+    """The state of a court or judge named by its town or jurisdiction: "a Brooklyn
+    federal court" (a town the knowledge base does not know is in the dateline's
+    country), "a Paris court", "a federal judge" in a story filed from that state."""
+    home = memory.home.country if memory.home is not None else None
+    if located_in(doc, cand.end) is not None:
+        return None  # "a federal judge in Texas": the place after it says
+    for tok in doc[cand.start: cand.head]:
+        if tok.ent_type_ in {"GPE", "LOC"} and tok.text[:1].isupper() and not stance_of(tok):
+            name = name_at(tok)
+            found = kb.country_of(name) or place_country(name, kb, on)
+            if found is not None:
+                return found
+            return home
+        if tok.lower_ in JURISDICTION_WORDS and tok.dep_ in {"amod", "compound"}:
+            return home
+    return None
+
+
+# How a text is said to come from someone: "said in a statement", "issued a
+# communique", "a resolution adopted by the council".
+ISSUE_DEPS = {"nsubj", "nsubjpass", "agent"}
+
+
+def _document_author(tok: Token, text: str, memory: Memory) -> tuple[Actor, str] | None:
+    """Who a text that acts ("the resolution extends the mandate", "the statement
+    said") stands for: whoever issued, adopted or spoke in one of that name earlier
+    in the article ("Brunei said in a statement"; "a resolution adopted by the
+    Security Council"); a resolution with no such earlier mention, the organisation
+    named last in its sentence or the two before. A joint text is no one's own."""
+    lemma = tok.lemma_.lower()
+    if any(c.lower_ == "joint" for c in tok.lefts):
+        return None
+    doc = tok.doc
+    for earlier in reversed(doc[: tok.sent.start]):
+        if earlier.lemma_.lower() != lemma or any(c.lower_ == "joint" for c in earlier.lefts):
+            continue
+        author = _issuer(earlier, memory)
+        if author is not None:
+            return retext(author, text), "coref.document"
+        break
+    if lemma == "resolution":
+        found = igo_anaphor(tok, text, memory)
+        if found is not None:
+            return retext(found[0], text), "coref.document"
+    return None
+
+
+def _issuer(noun: Token, memory: Memory) -> Actor | None:
+    """The remembered subject of the clause a text is issued in, or the agent of
+    "adopted by X"."""
+    for child in noun.children:  # "a resolution adopted by the council"
+        if child.dep_ == "acl":
+            for arg in child.children:
+                if arg.dep_ == "agent":
+                    for obj in arg.children:
+                        if obj.i in memory.by_token:
+                            return memory.by_token[obj.i]
+    verb = verb_above(noun)
+    for child in verb.children:
+        if child.dep_ in ISSUE_DEPS and child.i in memory.by_token:
+            return memory.by_token[child.i]
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.i in memory.by_token:
+                    return memory.by_token[obj.i]
+    return None
+
+
+def _left_edge_of(tok: Token) -> int:
+    """Where a possessor's own phrase starts ("the 27-nation bloc" of "the 27-nation
+    bloc's envoy")."""
+    return min([tok.i, *(c.left_edge.i for c in tok.lefts if c.dep_ != "case")])
+
+
+def _region_org(doc: Doc, cand: Candidate) -> str | None:
+    """"Southeast Asian foreign ministers": officials named by the region whose
+    organisation they meet in."""
+    words = doc[cand.start: cand.head].text.lower()
+    for region, org in REGION_OFFICIALS.items():
+        if re.search(rf"(^|\s){re.escape(region)}\b", words):
+            return org
+    return None
 
 
 def _own_state(actor: Actor, kb: KnowledgeBase) -> str | None:
