@@ -32,3 +32,20 @@ def test_a_verb_coordinated_with_a_refusing_one_is_not_refused(pipeline) -> None
                          "its foreign minister said on Monday.\n", DAY)
     assert any(c.startswith("172") and (s, t) == ("CAN", "IRN") and status != "negated"
                for c, s, t, status in found), found
+
+
+def test_what_is_discussed_has_not_happened(pipeline) -> None:
+    # talking about deepening ties is not deepening them
+    found = coded_events(pipeline, "Modi met Kishida on Tuesday, and the two discussed "
+                         "deepening security and defence ties.\n", DAY)
+    assert ("040", "IND", "JPN", "asserted") in found
+    assert not [f for f in found if f[0] == "062" and f[3] == "asserted"], found
+
+
+def test_an_attack_on_a_policy_is_criticism(pipeline) -> None:
+    found = coded_events(pipeline, "Orban attacked the EU's migration policy on Monday.\n", DAY)
+    assert ("111", "HUN", "EU", "asserted") in found
+    assert not [f for f in found if f[0].startswith("19")], found
+    found = coded_events(pipeline, "Russian troops attacked Ukrainian positions near "
+                         "Bakhmut on Monday.\n", DAY)
+    assert ("190", "RUS", "UKR", "asserted") in found

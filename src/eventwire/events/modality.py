@@ -34,7 +34,7 @@ HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "should", "can", "must", 
 HYPOTHETICAL_GOVERNORS = frozenset({
     "consider", "threaten", "mull", "weigh", "propose", "suggest", "hope", "want", "seek",
     "ponder", "demand", "urge", "call", "ask", "warn", "appeal", "plead", "implore", "beg",
-    "press",
+    "press", "discuss", "explore", "debate",
 })
 # Whoever phones someone "to" do something does it on the call ("called him to
 # congratulate him"): that aim is the act.
