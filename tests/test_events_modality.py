@@ -41,11 +41,3 @@ def test_what_is_discussed_has_not_happened(pipeline) -> None:
     assert ("040", "IND", "JPN", "asserted") in found
     assert not [f for f in found if f[0] == "062" and f[3] == "asserted"], found
 
-
-def test_an_attack_on_a_policy_is_criticism(pipeline) -> None:
-    found = coded_events(pipeline, "Orban attacked the EU's migration policy on Monday.\n", DAY)
-    assert ("111", "HUN", "EU", "asserted") in found
-    assert not [f for f in found if f[0].startswith("19")], found
-    found = coded_events(pipeline, "Russian troops attacked Ukrainian positions near "
-                         "Bakhmut on Monday.\n", DAY)
-    assert ("190", "RUS", "UKR", "asserted") in found

@@ -282,6 +282,9 @@ CRITICISM: list[Case] = [
     ("The United States raised concerns about Russia's actions.", ("111", "USA", "RUS")),
     ("Japan expressed concern about China's military buildup.", ("111", "JPN", "CHN")),
     ("Japan expressed concern over China's military buildup.", ("111", "JPN", "CHN")),
+    # an attack on a policy, a ruling or a right is words, not force
+    ("Orban attacked the EU's migration policy on Monday.", ("111", "HUN", "EU")),
+    ("Britain's foreign secretary attacked Russia's ruling on Monday.", ("111", "GBR", "RUS")),
 ]
 
 
@@ -538,6 +541,8 @@ def test_arrests_and_repression(pipeline, text: str,
 
 # armed force (19) and shows of force (15)
 FORCE: list[Case] = [
+    ("Russian troops attacked Ukrainian positions near Bakhmut on Monday.",
+     ("190", "RUS", "UKR")),
     ("Israeli warplanes struck Hamas targets in Gaza on Friday.", ("19", "ISR", "PSE")),
     ("Russia launched missile strikes on Kyiv on Friday.", ("195", "RUS", "UKR")),
     ("Turkish drones hit targets in northern Iraq on Friday.", ("19", "TUR", "IRQ")),
