@@ -143,3 +143,19 @@ def test_what_he_called_judges_the_doer_of_the_verb_it_is_object_of(pipeline) ->
     found = _found(extract_text(pipeline, text, date(2024, 6, 3)), "111")
     assert ("AZE", "IRN", "asserted") in found, found
     assert ("AZE", "ARM", "asserted") not in found, found
+
+
+def test_an_agreement_between_sides_of_one_country_is_praised_as_that_countrys(
+        pipeline) -> None:
+    text = ("LA PAZ, May 6, 2024 (Test Wire) - Bolivia's government and the opposition "
+            "agreed in Lima on Monday on a timetable for new elections. Brazil's foreign "
+            "minister welcomed the deal.\n")
+    events = extract_text(pipeline, text, date(2024, 5, 6))
+    assert ("BRA", "BOL", "asserted") in _found(events, "051")
+    assert not any(e.target and e.target.party == "PER" for e in events)
+
+
+def test_one_sides_promise_is_no_agreement_to_praise(pipeline) -> None:
+    text = ("LA PAZ, May 6, 2024 (Test Wire) - Officials said Bolivia had agreed to free "
+            "twenty prisoners. A Chilean senator denounced the deal.\n")
+    assert not _found(extract_text(pipeline, text, date(2024, 5, 6)), "111")

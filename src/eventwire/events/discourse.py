@@ -242,6 +242,14 @@ def answer_accusers(found: list[EventCandidate],
             # "Moscow blamed Kyiv for the blast, and Putin promised a response"
             out.append(replace(cand, target=blamed))
             continue
+        if not earlier and agreement:
+            # an agreement within one country ("the government and the
+            # opposition agreed on election rules") is no event of its own, but
+            # praise of it is aimed at that country
+            agreed = _agreed_by(obj, index, party)
+            if agreed:
+                out += [replace(cand, target=a) for a in agreed]
+                continue
         if earlier and earlier[-1].source is not None:
             # every party of that act: "the US, Britain and France launched strikes
             # ... Putin condemned the attack" answers all three; an agreement has
@@ -258,6 +266,37 @@ def answer_accusers(found: list[EventCandidate],
                     seen.add(doer.party)
                     out.append(replace(cand, target=doer))
     return out
+
+
+# What an agreement is: a promise, a signed accord, a ceasefire.
+AGREEING_CODES = ("03", "057", "0871")
+# Verbs whose subject makes an agreement ("agreed on", "signed", "reached a deal").
+AGREEING_VERBS = frozenset({"agree", "sign", "reach", "conclude", "seal", "ink", "strike"})
+
+
+def _agreed_by(obj: Token | None, index: MentionIndex | None, party: str | None
+               ) -> list[Actor]:
+    """The one country whose sides made the agreement a definite noun names,
+    from the last verb of agreeing before it ("the government and the opposition
+    agreed in Barbados ... Blinken welcomed the deal": Venezuela), when its
+    subject names several sides, all of that country and not the one reacting
+    (one side's "agreed to free prisoners" is half of a deal told elsewhere)."""
+    if obj is None or index is None or not _definite(obj):
+        return []
+    for tok in reversed(obj.doc[:obj.i]):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in AGREEING_VERBS \
+                or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        subject = syntax.grammatical_subject(tok)
+        if subject is None or subject.pos_ == "PRON":
+            continue
+        mentions = coded(actors_of([subject], index))
+        parties = {m.actor.party for m in mentions}
+        if len(mentions) > 1 and len(parties) == 1 and None not in parties \
+                and party not in parties:
+            return [home_state(mentions[0].actor) or mentions[0].actor]
+        return []
+    return []
 
 
 def _last_blamed(cand: EventCandidate, earlier: list[EventCandidate], doc: Doc | None

@@ -405,7 +405,8 @@ def fallback_targets(trigger: Token, pattern: Pattern, index: MentionIndex,
         if found:
             return found
     if pattern.code[:2] in COUNTRY_WITHIN_ROOTS:
-        return [m for m in country_within(trigger, index) if m.actor.party not in own]
+        return [m for m in country_within(trigger, index, pattern.code)
+                if m.actor.party not in own]
     return speakers_own(objects, trigger, index)
 
 
@@ -469,17 +470,27 @@ def earlier_owner(drills: Token) -> list[Token]:
     return []
 
 
-def country_within(trigger: Token, index: MentionIndex) -> list[ActorMention]:
+# Promises and appeals: made somewhere, about someone ("agreed in Barbados").
+SAID_SOMEWHERE_ROOTS = frozenset({"02", "03", "10"})
+
+
+def country_within(trigger: Token, index: MentionIndex, code: str = "") -> list[ActorMention]:
     """An appeal about a country is addressed to it, a strike on a place in a
     country hits it: "called for respect for the rule of law in Pakistan",
     "struck what New Delhi described as a camp inside Pakistan" (the object
-    clause counts, coordinated and adverbial clauses do not)."""
+    clause counts, coordinated and adverbial clauses do not). A place the verb
+    of a promise or an appeal itself happens in is where it was made, not whom
+    it concerns: "the two sides agreed in Barbados on election rules", "urged in
+    Geneva that talks resume"."""
     stack = [c for c in trigger.children if c.i > trigger.i]
+    spoken = trigger.pos_ == "VERB" and code[:2] in SAID_SOMEWHERE_ROOTS
     while stack:
         tok = stack.pop()
         if tok.dep_ in ("conj", "advcl", "relcl", "parataxis"):
             continue
         stack.extend(tok.children)
+        if spoken and tok.head.head.i == trigger.i and tok.head.dep_ == "prep":
+            continue  # "agreed in Barbados": the verb's own place
         if syntax.is_locative(tok):
             mention = index.at(tok)
             if mention is not None and mention.actor.kind in ("state", *PLACE_KINDS) \
