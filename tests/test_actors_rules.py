@@ -555,6 +555,15 @@ def test_the_bloc_is_the_organisation_its_named_official_speaks_for(
     assert code_of(nlp, kb, text, date(2025, 9, 19), "the bloc") == "EU"
 
 
+def test_the_bloc_far_from_its_name_is_the_only_organisation_the_story_named(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    text = ("JAKARTA, Oct 16, 2021 (Test Wire) - The African Union suspended Guinea on Friday. "
+            "Guinea's junta took power in September. The coup leader promised elections. "
+            "Guinea's foreign ministry said it regretted the move. The bloc's envoy left "
+            "Conakry on Saturday.")
+    assert code_of(nlp, kb, text, date(2021, 10, 16), "The bloc's envoy") == "AU"
+
+
 def test_members_act_for_their_organisation_and_are_no_party_alone(
         nlp: Language, kb: KnowledgeBase) -> None:
     text = ("BRUSSELS, Sept 8, 2022 (Test Wire) - NATO said its members stood with Albania. EU "
