@@ -564,6 +564,25 @@ def test_the_bloc_far_from_its_name_is_the_only_organisation_the_story_named(
     assert code_of(nlp, kb, text, date(2021, 10, 16), "The bloc's envoy") == "AU"
 
 
+def test_ministers_of_a_region_speak_for_its_organisation_not_the_dateline(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    text = ("ADDIS ABABA, March 3, 2022 (Test Wire) - African foreign ministers agreed on "
+            "Thursday to suspend Guinea from the African Union.")
+    found = {m.actor.text: m for m in resolve_mentions(nlp(text), date(2022, 3, 3), kb,
+                                                       home="ETH")}
+    assert found["African foreign ministers"].actor.code == "AU"
+
+
+def test_governments_of_a_region_are_no_one_state(nlp: Language, kb: KnowledgeBase) -> None:
+    text = ("MINSK, March 3, 2022 (Test Wire) - Belarus expelled two diplomats. Western "
+            "governments condemned the move, and several Latin American governments "
+            "voiced concern.")
+    found = {m.actor.text: m for m in resolve_mentions(nlp(text), date(2022, 3, 3), kb,
+                                                       home="BLR")}
+    assert found["Western governments"].actor.country is None
+    assert found["several Latin American governments"].actor.country is None
+
+
 def test_members_act_for_their_organisation_and_are_no_party_alone(
         nlp: Language, kb: KnowledgeBase) -> None:
     text = ("BRUSSELS, Sept 8, 2022 (Test Wire) - NATO said its members stood with Albania. EU "

@@ -457,6 +457,44 @@ def _multiword_country(doc: Doc, cand: Candidate, kb: KnowledgeBase,
     return None
 
 
+# Adjectives of a region of several states, and the organisation of that region
+# (None where there is none of ours): "Southeast Asian foreign ministers",
+# "Western governments", "European leaders" are no one state's.
+REGION_ADJECTIVES: dict[str, str | None] = {
+    "southeast asian": "ASEAN", "south-east asian": "ASEAN", "south east asian": "ASEAN",
+    "european": "EU", "african": "AU", "arab": "ARL", "gulf": "GCC", "gulf arab": "GCC",
+    "western": None, "latin american": None, "south american": None, "central american": None,
+    "central asian": None, "asian": None, "west african": None, "east african": None,
+    "southern african": None, "north african": None, "nordic": None, "scandinavian": None,
+    "baltic": None, "balkan": None, "caribbean": None, "pacific": None,
+    "middle eastern": None, "mideast": None, "central european": None,
+    "eastern european": None, "western european": None, "nato": None,
+}
+
+
+def regional_modifier(doc: Doc, cand: Candidate) -> list[str | None] | None:
+    """The region organisations of the regional adjectives a plural role noun
+    has ("Southeast Asian foreign ministers" -> [ASEAN], "Arab and European
+    leaders" -> [ARL, EU], "Latin American governments" -> [None]); None when
+    any capitalised modifier is no region ("Pacific Islands Forum leaders"). A
+    singular "the Pacific kingdom" is one state, not a region."""
+    head = doc[cand.head]
+    if head.tag_ not in {"NNS", "NNPS"} or cand.of_ent is not None:
+        return None
+    runs: list[list[Token]] = []
+    for tok in doc[cand.start: cand.head]:
+        if not tok.text[:1].isupper() or tok.dep_ == "det":
+            continue
+        if runs and runs[-1][-1].i == tok.i - 1:
+            runs[-1].append(tok)
+        else:
+            runs.append([tok])
+    phrases = [" ".join(t.lower_ for t in run) for run in runs]
+    if not phrases or any(p not in REGION_ADJECTIVES for p in phrases):
+        return None
+    return [REGION_ADJECTIVES[p] for p in phrases]
+
+
 def modifier_org(doc: Doc, cand: Candidate, kb: KnowledgeBase) -> str | None:
     """IGO key of an organisation named inside the phrase ("the ICC prosecutor"),
     or by modifier words the tagger leaves unnamed ("euro zone leaders")."""

@@ -45,6 +45,7 @@ from eventwire.actors.phrases import (
     IGO_DESC_NOUNS,
     IGO_NOUNS,
     POSSESSIVES,
+    STATE_SECTORS,
     Candidate,
     agent_at,
     candidates,
@@ -55,6 +56,7 @@ from eventwire.actors.phrases import (
     modifier_org,
     name_at,
     possessor,
+    regional_modifier,
     stance_of,
 )
 from eventwire.actors.records import Agent, Entry, norm
@@ -747,6 +749,16 @@ def _agent(text: str, doc: Doc, cand: Candidate, on: date | None, kb: KnowledgeB
         if earlier is not None and earlier.country and earlier.kind in UNIFORMED_KINDS:
             return retext(earlier, text), "coref.subset"
     kind = SECTOR_KINDS.get(sector, sector.lower())
+    regions = regional_modifier(doc, cand) if org is None and owner is None else None
+    if regions is not None:
+        # "Southeast Asian foreign ministers" in a story that names ASEAN speak
+        # for it; "Western governments" and "Latin American governments" are no
+        # one state, whatever the story is about or filed from
+        named = {r for r in regions if r is not None and r in memory.orgs}
+        if len(regions) == 1 and named and sector in STATE_SECTORS:
+            org = named.pop()
+            return Actor(text, None, None, org, None, kind, cand.agent_text, org), "agent.region"
+        return Actor(text, None, None, sector, None, kind, cand.agent_text), "agent.region_bare"
     if org is not None:
         return Actor(text, None, None, org, None, kind, cand.agent_text, org), "agent.igo"
     if iso3 is None:
