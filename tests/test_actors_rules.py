@@ -583,6 +583,26 @@ def test_governments_of_a_region_are_no_one_state(nlp: Language, kb: KnowledgeBa
     assert found["several Latin American governments"].actor.country is None
 
 
+def test_police_in_a_story_filed_from_elsewhere_are_the_lead_countrys(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    text = ("GENEVA, March 3, 2022 (Test Wire) - U.N. experts criticised Sudan's military "
+            "rulers on Thursday over a crackdown on protests in Khartoum. Switzerland hosted the "
+            "meeting. "
+            "Police have detained hundreds of people since October.")
+    found = {m.actor.text: m for m in resolve_mentions(nlp(text), date(2022, 3, 3), kb,
+                                                       home="CHE")}
+    assert found["Police"].actor.country == "SDN"
+
+
+def test_police_in_a_story_whose_lead_names_the_dateline_country_stay_home(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    text = ("KHARTOUM, March 3, 2022 (Test Wire) - Sudan expelled a Chadian diplomat on "
+            "Thursday. Chad protested. Police have detained hundreds of people since October.")
+    found = {m.actor.text: m for m in resolve_mentions(nlp(text), date(2022, 3, 3), kb,
+                                                       home="SDN")}
+    assert found["Police"].actor.country == "SDN"
+
+
 def test_members_act_for_their_organisation_and_are_no_party_alone(
         nlp: Language, kb: KnowledgeBase) -> None:
     text = ("BRUSSELS, Sept 8, 2022 (Test Wire) - NATO said its members stood with Albania. EU "

@@ -38,6 +38,8 @@ class Memory:
     owners: list[tuple[int, int, Actor]] = field(default_factory=list)
     # the country the story is filed from (its dateline), if known
     home: Actor | None = None
+    # the country the story names most often, when one stands out
+    topic: str | None = None
 
 
 # A pronoun for a thing or a group reaches back this many sentences at most.

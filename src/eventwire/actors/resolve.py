@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from itertools import islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -103,6 +104,7 @@ TRAVEL_VERBS = frozenset({"fly", "travel", "go", "arrive", "return", "head", "co
 TRAVEL_PREPS = frozenset({"to", "in", "into", "from"})
 POLITICAL_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent"}
 POLITICAL_PREPS = {"by", "with", "against", "between"}
+DATELINE_DASHES = {"-", "\u2013", "\u2014", "--"}
 
 
 def resolve_mentions(doc: Doc, on: date | None, kb: KnowledgeBase,
@@ -113,6 +115,7 @@ def resolve_mentions(doc: Doc, on: date | None, kb: KnowledgeBase,
                            for key in [kb.org_of(e.text)] if key})
     if home is not None and home in kb.countries:
         memory.home = state_actor(kb.countries[home].name, home, kb)
+    memory.topic = topic_country(doc, kb, home)
     mentions: list[ActorMention] = []
     for cand in candidates(doc, kb):
         span = doc[cand.start: cand.end]
@@ -161,6 +164,38 @@ def resolve_mentions(doc: Doc, on: date | None, kb: KnowledgeBase,
                                 igo_actor(span.text, actor.org, kb)))
         _remember_possessor(memory, doc, cand, on, kb)
     return mentions
+
+
+def topic_country(doc: Doc, kb: KnowledgeBase, home: str | None) -> str | None:
+    """The one country the lead sentence names, when it is not the dateline's:
+    a story filed from Brunei whose lead is about Myanmar's junta is about
+    Myanmar, and its unowned police and crowds are Myanmar's. None when the
+    lead names the dateline's country too, or several countries, or none, or
+    when the article names that country no more often than the dateline's."""
+    if home is None:
+        return None
+    # the dateline ("SEOUL, Nov 29 (Wire) -") is most often a sentence of its own
+    lead = next((s for s in islice(doc.sents, 3) if s.root.pos_ in ("VERB", "AUX")), None)
+    if lead is None:
+        return None
+    dash = next((t.i for t in doc[:min(len(doc), 25)] if t.text in DATELINE_DASHES), -1)
+    named: set[str] = set()
+    counts = {home: 0}
+    for ent in doc.ents:
+        if ent.start <= dash or ent.label_ not in {"GPE", "NORP"}:
+            continue
+        iso3 = kb.country_of(ent.text.replace("\u2019", "'").removesuffix("'s"))
+        if iso3 is None:
+            continue
+        counts[iso3] = counts.get(iso3, 0) + 1
+        if lead.start <= ent.start < lead.end:
+            named.add(iso3)
+    if len(named) != 1 or home in named:
+        return None
+    topic = named.pop()
+    # ... and named more often than the dateline's country: a visitor the lead
+    # is about ("Orban will not attend the summit") is not what the story is about
+    return topic if counts[topic] > max(1, counts[home]) else None
 
 
 def _group_pronoun(tok: Token, memory: Memory) -> tuple[Actor, ...]:
