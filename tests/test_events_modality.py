@@ -41,3 +41,10 @@ def test_what_is_discussed_has_not_happened(pipeline) -> None:
     assert ("040", "IND", "JPN", "asserted") in found
     assert not [f for f in found if f[0] == "062" and f[3] == "asserted"], found
 
+
+def test_what_one_party_expects_of_another_is_no_act_or_promise_of_either(pipeline) -> None:
+    found = coded_events(pipeline, LEAD + "Washington said it expected Male to begin "
+                         "releasing detained Indian nationals by March.\n", DAY)
+    # not the speaker's own release, nor a promise made by the one it expects to act
+    assert not [f for f in found if f[0].startswith(("084", "035")) and f[3] != "hypothetical"]
+    assert not [f for f in found if f[1] == "USA" and f[2] == "USA"]

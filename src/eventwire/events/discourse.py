@@ -231,6 +231,7 @@ def answer_accusers(found: list[EventCandidate],
                    and c.source.party != party and c.code.startswith(roots)
                    and (c.target.party == party or not done_to_me)
                    and not (lemma in DECISION_NOUNS and c.code[:2] in SPOKEN_ROOTS)
+                   and not (agreement and not c.code.startswith(AGREEING_CODES))
                    and c.trigger_start < cand.trigger_start]
         if not earlier and lead is not None and lead.party != party \
                 and cand.code[:2] in PROTAGONIST_ROOTS \
@@ -268,8 +269,10 @@ def answer_accusers(found: list[EventCandidate],
     return out
 
 
-# What an agreement is: a promise, a signed accord, a ceasefire.
-AGREEING_CODES = ("03", "057", "0871")
+# What "the deal" praised or criticised may be: a promise, the talks that made
+# it, a signed accord, a ceasefire; not a concession or a sanction told beside it
+# ("eased sanctions a day after the government and the opposition agreed").
+AGREEING_CODES = ("03", "04", "057", "0871")
 # Verbs whose subject makes an agreement ("agreed on", "signed", "reached a deal").
 AGREEING_VERBS = frozenset({"agree", "sign", "reach", "conclude", "seal", "ink", "strike"})
 

@@ -45,6 +45,10 @@ PLANNING_GOVERNORS = frozenset({
     "schedule", "plan", "expect", "intend", "set", "prepare", "due", "agree", "aim", "arrange",
     "decide", "pledge", "promise", "vow", "invite", "invitation", "preparation", "intention",
 })
+# Verbs that, with an object told to act, say what one party wants of
+# another ("the US expects Caracas to free them", "would require pilots to shoot
+# down planes"), not what is planned.
+WISHING_GOVERNORS = frozenset({"expect", "require"})
 PLANNING_MODIFIERS = frozenset({"planned", "upcoming", "scheduled", "expected", "proposed",
                                 "forthcoming", "future", "next"})
 # Verbs whose "of"/"for" complement is an allegation ("accused X of spying").
@@ -167,6 +171,10 @@ def modality_of(trigger: Token, phrase_negation: bool = False) -> Modality:
                 # ("will refuse or revoke visas": a verb coordinated with the
                 # refusing one is an act alongside it, not one it refuses)
                 negated = negated or tok.text
+            elif lemma in WISHING_GOVERNORS and _asked_of_another(tok, chain[i - 1]):
+                # "expected Caracas to begin releasing prisoners": what one party
+                # expects of another is asked for, not planned
+                hypothetical = hypothetical or tok.text
             elif lemma in PLANNING_GOVERNORS and _pluperfect(tok):
                 negated = negated or tok.text  # "had been due to travel": it did not happen
             elif lemma in PLANNING_GOVERNORS:
@@ -187,6 +195,17 @@ def modality_of(trigger: Token, phrase_negation: bool = False) -> Modality:
         # stage compares the speaker with the source.
         return Modality("reported", tense, speech.text, speech)
     return Modality("asserted", tense, None)
+
+
+def _asked_of_another(governor: Token, below: Token) -> bool:
+    """"expected Caracas to free them": the infinitive below ``governor`` has an
+    agent of its own, as the governor's object or as the subject of an
+    infinitive clause ("expected Male to begin", parsed as a clause)."""
+    if below.dep_ == "xcomp":
+        return any(c.dep_ == "dobj" for c in governor.children)
+    return below.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                         for c in below.children) \
+        and any(c.dep_ == "nsubj" for c in below.children)
 
 
 def _purpose(verb: Token) -> bool:

@@ -32,6 +32,8 @@ REPORTING_VERBS = frozenset({
 OBJECT_CONTROL = frozenset({
     "invite", "urge", "ask", "tell", "order", "persuade", "press", "force", "allow",
     "encourage", "instruct", "request", "help", "push", "pressure", "warn", "advise",
+    "expect", "want", "require", "compel", "oblige", "authorise", "authorize", "permit",
+    "enable", "direct", "implore", "beg",
 })
 # Verbs whose object carries the event: "embark on a visit", "hold talks",
 # "impose sanctions". A noun trigger under one of these takes its source from
