@@ -603,6 +603,16 @@ def test_police_in_a_story_whose_lead_names_the_dateline_country_stay_home(
     assert found["Police"].actor.country == "SDN"
 
 
+def test_those_an_opening_participle_addresses_are_not_the_last_sentences_country(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    text = ("ANKARA, March 3, 2022 (Test Wire) - Turkey held naval drills. Greece sent an "
+            "observer.\n\nAddressing soldiers at the port of Izmir, Erdogan said Turkey wanted "
+            "peace.")
+    found = {m.actor.text: m for m in resolve_mentions(nlp(text), date(2022, 3, 3), kb,
+                                                       home="TUR")}
+    assert found["soldiers"].actor.country != "GRC"
+
+
 def test_members_act_for_their_organisation_and_are_no_party_alone(
         nlp: Language, kb: KnowledgeBase) -> None:
     text = ("BRUSSELS, Sept 8, 2022 (Test Wire) - NATO said its members stood with Albania. EU "

@@ -124,6 +124,11 @@ def context_owner(head: Token, memory: Memory, sector: str | None = None,
     sentence before for others than crowds."""
     first = reach_start(head, PRONOUN_REACH)
     local = sector in LOCAL_SECTORS
+    if sector is not None and fronted_aside(head):
+        # "Speaking to troops at the range, Putin said": those the opening clause
+        # addresses are its subject's own (not yet read), never a country named
+        # in the sentence before
+        return None
     # An official is not owned by the city someone spoke in ("Blinken, speaking in
     # Wellington, called for the president's release").
     def owns(actor: Actor) -> bool:
@@ -155,6 +160,17 @@ def context_owner(head: Token, memory: Memory, sector: str | None = None,
 def state_actor_of(iso3: str) -> Actor:
     """The bare state ``iso3``, as an owner."""
     return Actor(iso3, f"state:{iso3}", iso3, iso3, iso3, "state")
+
+
+def fronted_aside(head: Token) -> bool:
+    """``head`` is the object of a participle opening its sentence, before the
+    subject it shares ("*Speaking to troops*, Putin said", "Addressing soldiers
+    in the east, the president ...")."""
+    verb = head.head
+    while verb.pos_ != "VERB" and verb.head.i != verb.i and verb.dep_ in {"prep", "pobj"}:
+        verb = verb.head
+    return verb.pos_ == "VERB" and verb.dep_ == "advcl" and verb.tag_ == "VBG" \
+        and verb.i == verb.sent.start and verb.head.i > head.i
 
 
 def official_country(head: Token, ent: Span, memory: Memory, kb: KnowledgeBase
