@@ -48,3 +48,9 @@ def test_what_one_party_expects_of_another_is_no_act_or_promise_of_either(pipeli
     # not the speaker's own release, nor a promise made by the one it expects to act
     assert not [f for f in found if f[0].startswith(("084", "035")) and f[3] != "hypothetical"]
     assert not [f for f in found if f[1] == "USA" and f[2] == "USA"]
+
+
+def test_what_a_party_must_do_in_anothers_words_has_not_happened(pipeline) -> None:
+    found = coded_events(pipeline, LEAD + "Yameen said on Tuesday that India must apologise "
+                         "to the Maldives for the remarks.\n", DAY)
+    assert not [f for f in found if f[0].startswith("055") and f[3] != "hypothetical"]
