@@ -56,3 +56,10 @@ def test_a_guest_received_during_a_visit_is_not_the_host(pipeline) -> None:
     found = _found(pipeline, "Egypt's president was welcomed by Saudi Crown Prince "
                              "Mohammed bin Salman during a visit to Riyadh.")
     assert not [f for f in found if f[0] == "042" and f[1] == "SAU"], found
+
+
+def test_a_trip_told_in_a_passing_participle_is_hosted_by_nobody(pipeline) -> None:
+    found = coded_events(pipeline, "Canadian Foreign Minister Melanie Joly, visiting Seoul, "
+                         "called on Monday for calm on the Korean peninsula.", date(2023, 5, 8))
+    assert ("042", "CAN", "KOR", "asserted") in found
+    assert not [f for f in found if f[0] == "043"]

@@ -182,7 +182,7 @@ def events_for(
             out[-1] = replace(out[-1], code="074", rule=f"{pattern.id}.deployed")
         reverse = pattern.extras.get("reverse_code")
         if isinstance(reverse, str) and hosts(t_actor, venue) and single_target \
-                and not deployed:
+                and not deployed and not passing_aside(trigger):
             # TABARI paired codes: "A visits B" also says "B hosts A" (not for a
             # list of trips: "has travelled to China, North Korea and Vietnam")
             out.append(replace(out[-1], code=reverse, source=t_actor, target=s_actor,
@@ -190,6 +190,16 @@ def events_for(
         if accusation is not None:
             out.append(accusation)
     return out
+
+
+def passing_aside(trigger: Token) -> bool:
+    """"Panetta, visiting Tokyo, called for calm": a participle set off by
+    commas tells where its subject is while doing something else; the trip is
+    told, but nobody is said to host it."""
+    doc, after = trigger.doc, trigger.right_edge.i + 1
+    return trigger.tag_ == "VBG" and trigger.dep_ in ("acl", "advcl") and trigger.i > 0 \
+        and doc[trigger.i - 1].text == "," and after < len(doc) and doc[after].text == ","
+
 
 
 def candidate(trigger: Token, pattern: Pattern, article_id: str, source: Actor | None,
