@@ -38,6 +38,11 @@ VISITS: list[Case] = [
      ("043", "AZE", "TUR")),
     ("The German chancellor began a state visit to Israel on Sunday.", ("042", "DEU", "ISR")),
     ("Polish President Andrzej Duda landed in Kyiv on Wednesday.", ("042", "POL", "UKR")),
+    # joining a ceremony abroad is a visit to its host
+    ("The Kenyan president joined thousands of mourners in Kampala for the funeral of a "
+     "Ugandan former leader.", ("042", "KEN", "UGA")),
+    ("Chile's president joined the inauguration ceremony in Lima on Friday.",
+     ("042", "CHL", "PER")),
     ("Brazil's president made his first official visit to Argentina on Monday.",
      ("042", "BRA", "ARG")),
     ("Qatar's emir travelled to Tehran on Tuesday.", ("042", "QAT", "IRN")),
