@@ -34,3 +34,10 @@ def test_without_also_an_untargeted_appeal_stays_uncoded(pipeline) -> None:
     dyads = _dyads(pipeline, "China urged both India and Pakistan to exercise restraint. "
                              "Japan called for restraint.")
     assert not any(s == "JPN" for _, s, _ in dyads), dyads
+
+
+def test_also_attending_is_no_visit_to_whom_talks_were_held_with(pipeline) -> None:
+    dyads = _dyads(pipeline, "On Monday the Kenyan president held talks with Ugandan "
+                             "President Yoweri Museveni. The Ethiopian prime minister also "
+                             "attended the ceremony.")
+    assert not any(c.startswith("04") and (s, t) == ("ETH", "UGA") for c, s, t in dyads), dyads

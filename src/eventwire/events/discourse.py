@@ -628,6 +628,15 @@ def says_also(trigger: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in ALSO_WORDS for c in trigger.children)
 
 
+def _same_kind(told: str, code: str) -> bool:
+    """Acts of one kind for "also": the same root, and for going somewhere
+    (042) a visit too: "X held talks with Harris. Han also attended the
+    ceremony" does not go to Harris."""
+    if code.startswith(VISITS) or told.startswith(VISITS):
+        return told[:3] == code[:3]
+    return told[:2] == code[:2]
+
+
 def echo_targets(found: list[EventCandidate], sentence_starts: list[int]
                  ) -> list[EventCandidate]:
     """A candidate with ``ALSO`` and no target is aimed where the last act of its
@@ -644,7 +653,7 @@ def echo_targets(found: list[EventCandidate], sentence_starts: list[int]
             out.append(cand)
             continue
         here = sentence_of(cand)
-        earlier = [c for c in out if c.code[:2] == cand.code[:2] and c.target is not None
+        earlier = [c for c in out if _same_kind(c.code, cand.code) and c.target is not None
                    and c.source is not None and not same_actor(c.source, cand.source)
                    and here - sentence_of(c) <= 1 and c.trigger_start < cand.trigger_start]
         last = [c for c in earlier if c.trigger_start == earlier[-1].trigger_start] \
