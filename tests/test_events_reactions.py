@@ -159,3 +159,12 @@ def test_one_sides_promise_is_no_agreement_to_praise(pipeline) -> None:
     text = ("LA PAZ, May 6, 2024 (Test Wire) - Officials said Bolivia had agreed to free "
             "twenty prisoners. A Chilean senator denounced the deal.\n")
     assert not _found(extract_text(pipeline, text, date(2024, 5, 6)), "111")
+
+
+def test_thanks_for_a_decision_are_not_the_decision(pipeline) -> None:
+    text = ("PARIS, May 6, 2024 (Test Wire) - France will send Caesar howitzers to Armenia, "
+            "the defence ministry said on Monday. Armenian Prime Minister Nikol Pashinyan "
+            "thanked Macron in a telephone call. Azerbaijan's foreign ministry called the "
+            "decision extremely dangerous.\n")
+    found = _found(extract_text(pipeline, text, date(2024, 5, 6)), "111")
+    assert ("AZE", "ARM", "asserted") not in found

@@ -165,6 +165,9 @@ ACT_NOUNS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 DECISION_NOUNS = frozenset(k for k in ACT_NOUNS if k not in _ATTACKS)
 # What is only said: "troubled by the vote" reacts to no demand or criticism.
 SPOKEN_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+# ... nor thanks, praise, verbal support or an apology ("Zelenskiy thanked
+# Scholz ... Russia called the decision dangerous": Germany's decision).
+SPOKEN_CODES = ("051", "052", "053", "055", "056")
 # Verbs whose subject did the act their object names ("claimed the attack",
 # "adopted a resolution", "took the decision").
 AUTHOR_VERBS = frozenset({"make", "take", "launch", "carry", "conduct", "stage", "mount",
@@ -230,7 +233,8 @@ def answer_accusers(found: list[EventCandidate],
                    and not (c.status == "reported" and c.trigger_start in alleged)
                    and c.source.party != party and c.code.startswith(roots)
                    and (c.target.party == party or not done_to_me)
-                   and not (lemma in DECISION_NOUNS and c.code[:2] in SPOKEN_ROOTS)
+                   and not (lemma in DECISION_NOUNS and (c.code[:2] in SPOKEN_ROOTS
+                                                         or c.code.startswith(SPOKEN_CODES)))
                    and not (agreement and not c.code.startswith(AGREEING_CODES))
                    and c.trigger_start < cand.trigger_start]
         if not earlier and lead is not None and lead.party != party \
