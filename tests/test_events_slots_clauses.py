@@ -107,3 +107,11 @@ def test_it_in_a_second_coordinated_verb_is_the_first_ones_object(pipeline) -> N
                              "of it on fire.")
     assert ("145", "IRN", "DNK", "asserted") in found, found
     assert not [f for f in found if f[0] == "145" and f[2] == "IRN"], found
+
+
+def test_what_a_thing_named_as_object_does_is_not_its_openers_act(pipeline) -> None:
+    # "opened a rail line linking X with Y": the line links, the leaders do not
+    found = _found(pipeline, "ISLAMABAD, Sept 7 (Wire) - Pakistani Prime Minister Shehbaz "
+                             "Sharif also opened a road linking Lahore with the Chinese city "
+                             "of Kashgar.")
+    assert not [f for f in found if f[0].startswith("03")], found

@@ -91,6 +91,16 @@ STRIKE_NOUNS = frozenset({"strike", "airstrike", "attack", "raid", "bombing", "s
 # wherever the story is filed from.
 HOME_FIGHTERS = frozenset({"rebel", "insurgent"})
 
+# Texts and measures whose author does what they say: "signed orders imposing
+# tariffs", "adopted a resolution demanding a ceasefire".
+MEASURE_NOUNS = frozenset({*syntax.STATEMENT_NOUNS, "law", "bill", "legislation", "measure",
+                           "regulation", "directive", "proclamation", "memorandum", "package",
+                           "motion", "ruling", "verdict", "judgment", "judgement", "warrant",
+                           "notice", "ultimatum", "request", "proposal", "plan", "rule",
+                           "sanction", "policy", "amendment", "agreement", "deal", "accord",
+                           "treaty", "pact", "mandate", "instruction", "command", "edict",
+                           "referendum", "vote", "petition", "initiative", "document", "report"})
+
 Pair = tuple[ActorMention | None, Actor | None]
 
 
@@ -161,8 +171,9 @@ def pairs_for(trigger: Token, pattern: Pattern, index: MentionIndex, venue: Acto
         sources += [m for m in actors_of(syntax.echoed_subjects(trigger), index)
                     if m not in sources]
     if not sources and trigger.dep_ == "acl" and trigger.tag_ == "VBG" \
-            and trigger.head.dep_ == "dobj":
-        # "signed orders imposing tariffs": the orders' signer imposes them
+            and trigger.head.dep_ == "dobj" and trigger.head.lemma_.lower() in MEASURE_NOUNS:
+        # "signed orders imposing tariffs": the orders' signer imposes them (but
+        # "flagged off bus services linking Dhaka with Kolkata": services link)
         subject = syntax.grammatical_subject(trigger.head.head)
         sources = actors_of([subject], index) if subject is not None else []
     named_act = syntax.what_it_names(trigger)
