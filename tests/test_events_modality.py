@@ -54,3 +54,9 @@ def test_what_a_party_must_do_in_anothers_words_has_not_happened(pipeline) -> No
     found = coded_events(pipeline, LEAD + "Yameen said on Tuesday that India must apologise "
                          "to the Maldives for the remarks.\n", DAY)
     assert not [f for f in found if f[0].startswith("055") and f[3] != "hypothetical"]
+
+
+def test_an_act_discussed_is_a_topic_not_an_act(pipeline) -> None:
+    found = coded_events(pipeline, LEAD + "Yameen met the Indian prime minister on Tuesday, "
+                         "and the two discussed deepening security and economic ties.\n", DAY)
+    assert not [f for f in found if f[0].startswith("06") and f[3] == "asserted"]

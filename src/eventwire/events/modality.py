@@ -36,6 +36,12 @@ HYPOTHETICAL_GOVERNORS = frozenset({
     "ponder", "demand", "urge", "call", "ask", "warn", "appeal", "plead", "implore", "beg",
     "press", "discuss", "explore", "debate",
 })
+# Talking about an act is not doing it ("the two discussed deepening ties",
+# "debated imposing sanctions"), but what happens during the talk did
+# ("discussed security during a visit to Kigali").
+TOPIC_GOVERNORS = frozenset({"discuss", "debate"})
+TOPIC_DEPS = frozenset({"dobj", "xcomp", "ccomp"})
+TOPIC_PREPS = frozenset({"about", "on", "over"})
 # Whoever phones someone "to" do something does it on the call ("called him to
 # congratulate him"): that aim is the act.
 CALLING_VERBS = frozenset({"call", "phone", "telephone", "ring", "speak"})
@@ -171,6 +177,10 @@ def modality_of(trigger: Token, phrase_negation: bool = False) -> Modality:
                 # ("will refuse or revoke visas": a verb coordinated with the
                 # refusing one is an act alongside it, not one it refuses)
                 negated = negated or tok.text
+            elif lemma in TOPIC_GOVERNORS and (
+                    chain[i - 1].dep_ in TOPIC_DEPS
+                    or (chain[i - 1].dep_ == "prep" and chain[i - 1].lower_ in TOPIC_PREPS)):
+                hypothetical = hypothetical or tok.text
             elif lemma in WISHING_GOVERNORS and _asked_of_another(tok, chain[i - 1]):
                 # "expected Caracas to begin releasing prisoners": what one party
                 # expects of another is asked for, not planned
