@@ -613,6 +613,16 @@ def test_those_an_opening_participle_addresses_are_not_the_last_sentences_countr
     assert found["soldiers"].actor.country != "GRC"
 
 
+def test_he_after_a_pair_clause_is_still_the_subject_who_met_the_other(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    text = ("Emmanuel Macron used the summit for a series of meetings. He met Joe Biden on "
+            "Tuesday, and the two discussed deepening security and economic ties. On Monday "
+            "he held talks with Olaf Scholz.")
+    found = resolve_mentions(nlp(text), date(2022, 9, 27), kb)
+    he = [m for m in found if m.actor.text == "he"]
+    assert he and he[0].actor.country == "FRA"
+
+
 def test_members_act_for_their_organisation_and_are_no_party_alone(
         nlp: Language, kb: KnowledgeBase) -> None:
     text = ("BRUSSELS, Sept 8, 2022 (Test Wire) - NATO said its members stood with Albania. EU "

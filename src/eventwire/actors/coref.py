@@ -352,8 +352,10 @@ def previous_subject(tok: Token, memory: Memory) -> Actor | None:
     """The person who was the main subject of the sentence before: "Duterte has
     insulted Obama ... He is due to visit Japan" continues about Duterte, whoever
     was named last. Of coordinated main clauses ("Lula arrived on Monday, and Modi
-    landed on Tuesday") the last one's subject. Only for a main-clause subject
-    pronoun with no one named before it in its own sentence."""
+    landed on Tuesday") the last one's subject, unless that is a pair the first
+    one's subject belongs to ("He met Modi, and the two discussed ties": he). Only
+    for a main-clause subject pronoun with no one named before it in its own
+    sentence."""
     if tok.sent.start == 0:
         return None
     root = tok.doc[tok.sent.start - 1].sent.root
@@ -361,6 +363,8 @@ def previous_subject(tok: Token, memory: Memory) -> Actor | None:
         for child in verb.children:
             if child.dep_ in {"nsubj", "nsubjpass"}:
                 actor = memory.by_token.get(child.i)
+                if verb is not root and (actor is None or actor.kind == "group"):
+                    break  # "He met Modi, and the two discussed ...": still about him
                 return actor if actor is not None and actor.kind == "person" else None
     return None
 
