@@ -115,3 +115,9 @@ def test_what_a_thing_named_as_object_does_is_not_its_openers_act(pipeline) -> N
                              "Sharif also opened a road linking Lahore with the Chinese city "
                              "of Kashgar.")
     assert not [f for f in found if f[0].startswith("03")], found
+
+
+def test_attacking_a_value_is_words_not_force(pipeline) -> None:
+    found = _found(pipeline, "He accused the International Criminal Court of attacking "
+                             "Kenya's rule of law.")
+    assert not [f for f in found if f[0][:2] in ("18", "19", "20")], found

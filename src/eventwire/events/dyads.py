@@ -101,6 +101,14 @@ MEASURE_NOUNS = frozenset({*syntax.STATEMENT_NOUNS, "law", "bill", "legislation"
                            "treaty", "pact", "mandate", "instruction", "command", "edict",
                            "referendum", "vote", "petition", "initiative", "document", "report"})
 
+# What can be attacked only in words: "attacking America's rule of law",
+# "an assault on our sovereignty", "undermining its democracy".
+ABSTRACT_NOUNS = frozenset({
+    "rule", "sovereignty", "democracy", "value", "freedom", "credibility", "reputation",
+    "independence", "dignity", "integrity", "legitimacy", "interest", "right", "principle",
+    "constitution", "institution", "unity", "identity", "honour", "honor", "image",
+    "authority", "order", "stability", "system"})
+
 Pair = tuple[ActorMention | None, Actor | None]
 
 
@@ -149,6 +157,9 @@ def pairs_for(trigger: Token, pattern: Pattern, index: MentionIndex, venue: Acto
             return [(s, None) for s in speakers]
         return [(s, target_actor(t, pattern)) for s in speakers
                 for t in warned if t.actor.party != s.actor.party]
+    if pattern.code[:2] in FORCE_ROOTS and trigger.pos_ == "VERB" and any(
+            o.lemma_.lower() in ABSTRACT_NOUNS for o in syntax.direct_objects(trigger)):
+        return []  # "accused the court of attacking America's rule of law": words, not force
     source_tok = source_token(trigger, pattern.code)
     if source_tok is not None and source_tok.lower_ in PERSONAL_PRONOUNS \
             and not usable(actor_at(index, source_tok)):
