@@ -106,8 +106,7 @@ MEASURE_NOUNS = frozenset({*syntax.STATEMENT_NOUNS, "law", "bill", "legislation"
 ABSTRACT_NOUNS = frozenset({
     "rule", "sovereignty", "democracy", "value", "freedom", "credibility", "reputation",
     "independence", "dignity", "integrity", "legitimacy", "interest", "right", "principle",
-    "constitution", "institution", "unity", "identity", "honour", "honor", "image",
-    "authority", "order", "stability", "system"})
+    "constitution", "unity", "identity", "honour", "honor", "image", "stability"})
 
 Pair = tuple[ActorMention | None, Actor | None]
 
