@@ -249,17 +249,19 @@ def acting_on(noun: Token, memory: Memory) -> set[str | None]:
     return found
 
 
-def igo_anaphor(head: Token, text: str, memory: Memory) -> tuple[Actor, str] | None:
-    """"the bloc", "the court": the latest organisation of that kind named
-    before, in this sentence or the two before; or, further back, the only one
-    of that kind the article has named ("ASEAN ... [three sentences] ... the
-    bloc's special envoy")."""
+def igo_anaphor(head: Token, text: str, memory: Memory,
+                far: bool = True) -> tuple[Actor, str] | None:
+    """"the bloc", "the court", "member states": the latest organisation of that
+    kind named before, in this sentence or the two before; or, further back
+    (``far``), the only one of that kind named before it. Organisation nouns
+    pass ``far=False``: resolve._igo_phrase looks further back itself, with
+    what their words rule out ("the regional bloc", "the Vienna-based watchdog")."""
     allowed = IGO_KINDS.get(head.lemma_.lower())
     never = IGO_NOT_KINDS.get(head.lemma_.lower(), set())
     found = [(i, s, a) for i, s, a in memory.igos
              if (allowed is None or a.org in allowed) and a.org not in never]
     earlier = recent(found, head, reach=2)
-    if earlier is None:
+    if earlier is None and far:
         named = {a.org: a for i, _, a in found if i < head.i}
         earlier = next(iter(named.values())) if len(named) == 1 else None
     return (retext(earlier, text), "coref.igo") if earlier else None

@@ -458,14 +458,18 @@ def _multiword_country(doc: Doc, cand: Candidate, kb: KnowledgeBase,
 
 
 # Adjectives of a region of several states, and the organisation of that region
-# (None where there is none of ours): "Southeast Asian foreign ministers",
-# "Western governments", "European leaders" are no one state's.
+# (None where there is none of ours, so that no other organisation named nearby
+# is taken for it: ECOWAS, Mercosur): "Southeast Asian foreign ministers", "the
+# Southeast Asian bloc", "Western governments", "European leaders" are no one
+# state's.
 REGION_ADJECTIVES: dict[str, str | None] = {
     "southeast asian": "ASEAN", "south-east asian": "ASEAN", "south east asian": "ASEAN",
-    "european": "EU", "african": "AU", "arab": "ARL", "gulf": "GCC", "gulf arab": "GCC",
+    "european": "EU", "african": "AU", "pan-african": "AU", "arab": "ARL", "pan-arab": "ARL",
+    "gulf": "GCC", "gulf arab": "GCC", "eurasian": "EAEU",
     "western": None, "latin american": None, "south american": None, "central american": None,
-    "central asian": None, "asian": None, "west african": None, "east african": None,
-    "southern african": None, "north african": None, "nordic": None, "scandinavian": None,
+    "central asian": None, "asian": None, "asia-pacific": None, "west african": None,
+    "east african": None, "southern african": None, "central african": None,
+    "north african": None, "nordic": None, "scandinavian": None, "andean": None,
     "baltic": None, "balkan": None, "caribbean": None, "pacific": None,
     "middle eastern": None, "mideast": None, "central european": None,
     "eastern european": None, "western european": None, "nato": None,

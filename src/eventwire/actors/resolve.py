@@ -46,6 +46,7 @@ from eventwire.actors.phrases import (
     IGO_DESC_NOUNS,
     IGO_NOUNS,
     POSSESSIVES,
+    REGION_ADJECTIVES,
     STATE_SECTORS,
     Candidate,
     agent_at,
@@ -394,23 +395,6 @@ def _resolve(doc: Doc, span: Span, cand: Candidate, on: date | None, kb: Knowled
     return _agent(text, doc, cand, on, kb, memory)
 
 
-# Organisations news describes instead of naming. Region words before an
-# organisation noun ("the Southeast Asian bloc"), longest first; None where the
-# region's body has no key of ours (ECOWAS, Mercosur), so that no other
-# organisation named nearby is taken for it.
-REGION_ORGS = {"southeast asian": "ASEAN", "south-east asian": "ASEAN",
-               "south east asian": "ASEAN", "gulf arab": "GCC", "gulf": "GCC",
-               "pan-arab": "ARL", "arab": "ARL", "pan-african": "AU", "african": "AU",
-               "european": "EU", "eurasian": "EAEU", "west african": None,
-               "east african": None, "southern african": None, "central african": None,
-               "north african": None, "latin american": None, "south american": None,
-               "central american": None, "caribbean": None, "pacific": None,
-               "nordic": None, "baltic": None, "central asian": None, "andean": None,
-               "asia-pacific": None, "asian": None}
-# Region words that name an organisation even before state officials: "Southeast
-# Asian foreign ministers" meet as ASEAN, "Gulf Arab leaders" as the GCC.
-REGION_OFFICIALS = {"southeast asian": "ASEAN", "south-east asian": "ASEAN",
-                    "south east asian": "ASEAN", "gulf arab": "GCC"}
 # "the 27-nation bloc", "the 32-member alliance": an organisation by its size.
 MEMBER_COUNTS = {
     "alliance": {6: "CSTO", **{n: "NATO" for n in range(12, 33)}},
@@ -466,13 +450,14 @@ def _igo_phrase(doc: Doc, span: Span, cand: Candidate, kb: KnowledgeBase,
         if count is not None and lemma in MEMBER_COUNTS else None
     if sized is not None:
         return igo_actor(text, sized, kb), "igo.described"
-    for region in sorted(REGION_ORGS, key=len, reverse=True):
+    # region words before the noun ("the Southeast Asian bloc"), longest first
+    for region in sorted(REGION_ADJECTIVES, key=len, reverse=True):
         if re.search(rf"(^|[\s]){re.escape(region)}\b", words):
-            org = REGION_ORGS[region]
+            org = REGION_ADJECTIVES[region]
             return (igo_actor(text, org, kb), "igo.described") if org else None
     # "the regional bloc", "Europe's election watchdog": no organisation of the world
     regional = re.search(r"\bregional\b|\b(europe|africa|asia|america)'s\b", words) is not None
-    found = igo_anaphor(noun, text, memory) if seat is None else None
+    found = igo_anaphor(noun, text, memory, far=False) if seat is None else None
     if found is not None and not (regional and found[0].org in GLOBAL_ORGS):
         return retext(found[0], text), found[1]
     if lemma not in SOLE_NOUNS:
@@ -721,8 +706,6 @@ def _agent(text: str, doc: Doc, cand: Candidate, on: date | None, kb: KnowledgeB
     iso3 = modifier_country(doc, cand, kb, None)
     org = kb.org_of(cand.of_ent.text) if cand.of_ent is not None else None
     org = org or (modifier_org(doc, cand, kb) if iso3 is None else None)
-    if iso3 is None and org is None and sector == "GOV":
-        org = _region_org(doc, cand)
     rule = "agent.modifier"
     owner = possessor(doc, head)
     if iso3 is None and owner is not None:
@@ -900,16 +883,6 @@ def _left_edge_of(tok: Token) -> int:
     """Where a possessor's own phrase starts ("the 27-nation bloc" of "the 27-nation
     bloc's envoy")."""
     return min([tok.i, *(c.left_edge.i for c in tok.lefts if c.dep_ != "case")])
-
-
-def _region_org(doc: Doc, cand: Candidate) -> str | None:
-    """"Southeast Asian foreign ministers": officials named by the region whose
-    organisation they meet in."""
-    words = doc[cand.start: cand.head].text.lower()
-    for region, org in REGION_OFFICIALS.items():
-        if re.search(rf"(^|\s){re.escape(region)}\b", words):
-            return org
-    return None
 
 
 def _own_state(actor: Actor, kb: KnowledgeBase) -> str | None:

@@ -34,12 +34,12 @@ HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "should", "can", "must", 
 HYPOTHETICAL_GOVERNORS = frozenset({
     "consider", "threaten", "mull", "weigh", "propose", "suggest", "hope", "want", "seek",
     "ponder", "demand", "urge", "call", "ask", "warn", "appeal", "plead", "implore", "beg",
-    "press", "discuss", "explore", "debate",
+    "press",
 })
 # Talking about an act is not doing it ("the two discussed deepening ties",
 # "debated imposing sanctions"), but what happens during the talk did
 # ("discussed security during a visit to Kigali").
-TOPIC_GOVERNORS = frozenset({"discuss", "debate"})
+TOPIC_GOVERNORS = frozenset({"discuss", "debate", "explore"})
 TOPIC_DEPS = frozenset({"dobj", "xcomp", "ccomp"})
 TOPIC_PREPS = frozenset({"about", "on", "over"})
 # Whoever phones someone "to" do something does it on the call ("called him to
