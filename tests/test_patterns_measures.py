@@ -92,8 +92,9 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
      "core.give.military.aid.072", "072", "POL", "UKR", "asserted"),
     ("Slovakia said it was no longer sending weapons to Ukraine.",
      "core.no.longer.send.weapons.1622", "1622", "SVK", "UKR", "asserted"),
+    # a refusal held only with its own "not" is a stance voiced now
     ("Germany will not approve new arms exports to Turkey.",
-     "core.not.approve.arms.1622", "1622", "DEU", "TUR", "planned"),
+     "core.not.approve.arms.1622", "1622", "DEU", "TUR", "asserted"),
     # troops or police sent abroad to help are a security contingent
     ("Kenya has begun deploying police officers to Haiti to help the Haitian police.",
      "core.deploy.police.to.074", "074", "KEN", "HTI", "asserted"),
