@@ -271,6 +271,14 @@ FIRES: list[tuple[str, str, str, str, str]] = [
      "core.fly.over.quantity.150", "150", "CHN", "JPN"),
     ("Macron spoke to Putin by telephone on Friday.",
      "core.speak.to.phone.041", "041", "FRA", "RUS"),
+    # a call whose other side is the object of the verb it hangs on, or the other
+    # side of "between"; coordinated subjects call each other
+    ("Kenyatta thanked Ramaphosa in a telephone call on Sunday.",
+     "core.phone.call.041", "041", "KEN", "ZAF"),
+    ("Lula and Petro held a video call on Monday.",
+     "core.phone.call.041", "041", "COL", "BRA"),
+    ("A call between Macron and Erdogan lasted an hour.",
+     "core.call.between.041", "041", "TUR", "FRA"),
     # leaders who "spoke to" each other with no place named talked remotely
     ("Scholz spoke to Zelenskiy on Friday.",
      "core.speak.to.041", "041", "DEU", "UKR"),
