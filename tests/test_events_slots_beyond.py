@@ -51,6 +51,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
     # a participle that carries an event noun gives its agent and its party
     ("The sanctions imposed by the United States on Cuba remain in force.",
      "163", "USA", "CUB", "asserted"),
+    # the two sides of a domestic conflict act together on their own country
+    ("Colombia's government and the rebels signed a peace deal in Havana on Thursday.",
+     "057", "COL", "COL", "asserted"),
+    ("KHARTOUM, May 4 (Wire) - The government and the opposition held talks on Monday.",
+     "046", "SDN", "SDN", "asserted"),
     # a passive killing with no agent: the owner of the strike it happened in
     ("A Hezbollah commander was killed in an Israeli strike in Beirut on Friday.",
      "190", "ISR", "LBN", "asserted"),
@@ -100,3 +105,9 @@ def test_a_participle_that_undoes_the_act_gives_no_agent(pipeline) -> None:
     found = coded_events(pipeline, "The sanctions lifted by the United States on Sudan "
                                    "were welcomed.", date(2021, 3, 19))
     assert not [f for f in found if f[0] == "163"], found
+
+
+def test_a_promise_made_abroad_is_not_made_to_the_host(pipeline) -> None:
+    found = _found(pipeline, "Chad's government and the rebels agreed in Qatar to stop "
+                             "fighting.")
+    assert not [f for f in found if f[2] == "QAT"], found

@@ -222,8 +222,12 @@ def others(found: list[ActorMention], sources: list[ActorMention], pattern: Patt
 
 
 # Appeals and criticism inside one country: the government and its people,
-# opposition or rebels ("the presidency urged young people to end the protests").
-DOMESTIC_ROOTS = frozenset({"02", "11", "13"})
+# opposition or rebels ("the presidency urged young people to end the protests");
+# and what the two sides of a domestic conflict do together: agree, meet or
+# negotiate, sign a deal, call a truce ("the government and the opposition
+# signed an electoral deal"; a crowd greeting its leader hosts no visit).
+DOMESTIC_ROOTS = frozenset({"02", "11", "13", "03"})
+DOMESTIC_CODES = ("040", "046", "057", "0871")
 DOMESTIC_SECTORS = frozenset({"PPL", "CVL", "OPP", "REB"})
 RULING_SECTORS = frozenset({"GOV", "ELI"})
 
@@ -232,7 +236,8 @@ def domestic(code: str, source: Actor | None, target: Actor | None) -> bool:
     """The government and its people, opposition or rebels, one way or the
     other, for a code that may be domestic (police or soldiers addressed by
     protesters are more often a misread subject than an appeal)."""
-    if code[:2] not in DOMESTIC_ROOTS or source is None or target is None:
+    if not (code[:2] in DOMESTIC_ROOTS or code.startswith(DOMESTIC_CODES)) \
+            or source is None or target is None:
         return False
     sectors = [a.code[3:] if a.code else "" for a in (source, target)]
     return (sectors[0] in RULING_SECTORS and sectors[1] in DOMESTIC_SECTORS) or (
