@@ -26,6 +26,14 @@ def test_the_aim_of_an_act_is_not_an_act(pipeline) -> None:
     assert not [f for f in found if f[0].startswith("084") and f[3] == "asserted"]
 
 
+def test_what_a_for_to_clause_wants_has_not_happened(pipeline) -> None:
+    # "called for X to be freed": the parser hangs the clause on the appeal as an
+    # adverbial, out of the appeal's reach; its "for ... to" says it is wanted
+    found = coded_events(pipeline, LEAD + "India called for the detained judges to be freed "
+                         "by the Maldives.\n", DAY)
+    assert not [f for f in found if f[0].startswith("084") and f[3] == "asserted"], found
+
+
 def test_a_verb_coordinated_with_a_refusing_one_is_not_refused(pipeline) -> None:
     # "refuse or revoke visas": revoking is done alongside refusing, not refused
     found = coded_events(pipeline, "Canada will refuse or revoke visas for Iranian officials, "

@@ -157,6 +157,11 @@ def modality_of(trigger: Token, phrase_negation: bool = False) -> Modality:
                     planned = planned or child.text
             if child.dep_ == "mark" and low in HYPOTHETICAL_MARKS:
                 hypothetical = hypothetical or child.text
+            if child.dep_ == "mark" and low == "for" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                # "called for Suu Kyi to be released": what a "for ... to" clause
+                # wants, not what happened
+                hypothetical = hypothetical or child.text
             if i == 0 and _purpose(tok) and child.dep_ == "aux" and low == "to":
                 hypothetical = hypothetical or child.text  # "sent an envoy to free them"
             if child.dep_ == "amod" and low in PLANNING_MODIFIERS and tok.pos_ == "NOUN":
