@@ -34,6 +34,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("TBILISI, March 3 (Test Wire) - More than 40 people were detained on Friday, "
      "including an opposition leader.",
      "173", "GEO", "GEO", "asserted"),
+    # ... and so is an agentless release of them
+    ("MINSK, March 3 (Test Wire) - Three jailed opposition activists were freed on "
+     "Friday.",
+     "0841", "BLR", "BLR", "asserted"),
+    # a release with no doer is by whoever the article said held them
+    ("NAIROBI, March 3 (Test Wire) - Ethiopian police arrested four Kenyan truck "
+     "drivers in Moyale in June. The Kenyan drivers were released on Friday after talks.",
+     "0841", "ETH", "KEN", "asserted"),
     # ... and one placed in a country is that country's act
     ("OSLO, March 3 (Test Wire) - Two Norwegian aid workers were arrested in Yemen "
      "last week.",

@@ -47,6 +47,16 @@ REACTION_OBJECTS: dict[str, tuple[tuple[str, ...], bool]] = {
 # the state people are sent from, and say so).
 WHERE_DONE_ROOTS = frozenset({"17"})
 NOT_WHERE_DONE = frozenset({"174"})
+# A release with no doer frees home's own people at home's hands ("five political
+# prisoners were freed" in a Caracas story); its place says nothing (hostages are
+# freed wherever their captors held them).
+HOME_DONE = ("0841",)
+
+
+def act_kind(code: str) -> str:
+    """What counts as the same kind of act when a passive continues one told
+    before: the code root, but a release is no easing of sanctions."""
+    return code[:3] if code.startswith("08") else code[:2]
 
 
 def borrow_agents(found: list[EventCandidate], sentence_starts: list[int],
@@ -70,17 +80,31 @@ def borrow_agents(found: list[EventCandidate], sentence_starts: list[int],
             out.append(cand)
             continue
         here = sentence_of(cand)
-        earlier = [c for c in out if c.code[:2] == cand.code[:2] and c.source is not None
+        earlier = [c for c in out if act_kind(c.code) == act_kind(cand.code)
+                   and c.source is not None
                    and here - sentence_of(c) <= 1 and c.trigger_start < cand.trigger_start]
         if earlier and not same_actor(earlier[-1].source, cand.target):
             out.append(replace(cand, source=earlier[-1].source))
         elif not earlier:
-            state = where_done(cand, home, place_countries or {})
+            state = holder(cand, out) or where_done(cand, home, place_countries or {})
             if state is not None:
                 out.append(replace(cand, source=state))
             elif wants_author(cand.code):  # the target's counterpart, if clear
                 out.append(replace(cand, rule=cand.rule + COUNTERPART))
     return out
+
+
+def holder(cand: EventCandidate, earlier: list[EventCandidate]) -> Actor | None:
+    """Who frees people with no doer named: whoever the article said held,
+    arrested, sentenced or freed that party before ("the soldiers were arrested
+    at Bamako airport ... three of them had been released in September")."""
+    if not cand.code.startswith(HOME_DONE) or cand.target is None:
+        return None
+    held = [c.source for c in earlier
+            if (c.code.startswith(HOME_DONE) or c.code[:2] in WHERE_DONE_ROOTS)
+            and c.source is not None and c.target is not None
+            and c.target.party == cand.target.party and c.trigger_start < cand.trigger_start]
+    return held[-1] if held else None
 
 
 def where_done(cand: EventCandidate, home: Actor | None, place_countries: Mapping[str, str]
@@ -90,10 +114,12 @@ def where_done(cand: EventCandidate, home: Actor | None, place_countries: Mappin
     state itself, nor foreigners: "two Americans were detained" says not by
     whom)."""
     target = cand.target
-    if target is None or target.kind == "state" or cand.code[:2] not in WHERE_DONE_ROOTS \
-            or cand.code in NOT_WHERE_DONE:
+    home_done = cand.code.startswith(HOME_DONE)
+    if target is None or target.kind == "state" or cand.code in NOT_WHERE_DONE \
+            or not (cand.code[:2] in WHERE_DONE_ROOTS or home_done):
         return None
-    where = {place_countries[p] for p in cand.places if p in place_countries}
+    where = set() if home_done else \
+        {place_countries[p] for p in cand.places if p in place_countries}
     if len(where) == 1:
         country = where.pop()
         return Actor(text=country, actor_id=f"state:{country}", code=country,

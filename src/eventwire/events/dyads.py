@@ -69,6 +69,8 @@ ANNOUNCED_ROOTS = frozenset({"03", "04", "05", "13"})
 # than 1,000 supporters were arrested"): sanctions and coercion, not casualty
 # counts ("50 servicemen had been killed").
 BORROW_ROOTS = frozenset({"16", "17"})
+# ... and their undoing: "five political prisoners were freed" (by whoever held them).
+BORROW_CODES = ("0841",)
 PERSONAL_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 # Who can report an arrest or a ban as its own act: "the Interior Ministry said
 # 66 people were detained" (a rights group or a newspaper saying so did not).
@@ -224,7 +226,8 @@ def pairs_for(trigger: Token, pattern: Pattern, index: MentionIndex, venue: Acto
         or (guessed and mutual) or exchanged
     ):
         return [(s, target_actor(t, pattern)) for s in sources for t in sources if s is not t]
-    if targets and not sources and pattern.code[:2] in BORROW_ROOTS \
+    if targets and not sources \
+            and (pattern.code[:2] in BORROW_ROOTS or pattern.code.startswith(BORROW_CODES)) \
             and syntax.is_passive(trigger) and not syntax.prep_objects(trigger, "by"):
         # "66 people were detained": the authority reporting it did it, else the
         # agent is borrowed later (see borrow_agents)
