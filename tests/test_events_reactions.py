@@ -168,3 +168,17 @@ def test_thanks_for_a_decision_are_not_the_decision(pipeline) -> None:
             "decision extremely dangerous.\n")
     found = _found(extract_text(pipeline, text, date(2024, 5, 6)), "111")
     assert ("AZE", "ARM", "asserted") not in found
+
+
+def test_a_mediator_deals_with_both_sides_of_the_exchange_it_brokered(pipeline) -> None:
+    text = ("YEREVAN, June 3, 2024 (Test Wire) - Armenia released twelve Azerbaijani soldiers "
+            "on Friday under a swap brokered by Georgia.\n")
+    assert {("GEO", "ARM", "asserted"), ("GEO", "AZE", "asserted")} <= _found(
+        extract_text(pipeline, text, date(2024, 6, 3)), "045")
+
+
+def test_a_mediator_is_no_party_to_one_sides_phone_call(pipeline) -> None:
+    text = ("YEREVAN, June 3, 2024 (Test Wire) - Armenia's prime minister spoke to Macron by "
+            "telephone on Monday. Moscow said it had brokered a ceasefire.\n")
+    assert not [f for f in _found(extract_text(pipeline, text, date(2024, 6, 3)), "045")
+                if f[1] == "FRA"]

@@ -163,6 +163,9 @@ def protagonist(doc: Doc, index: MentionIndex) -> Actor | None:
 
 # Praise and criticism of an agreement (not its mediation) concern every side of it.
 STANCE_ROOTS = frozenset({"05", "11", "12"})
+# Mediation (CAMEO 045): what it answers has two sides, both mediated between.
+MEDIATING = "045"
+MEDIATED = ("03", "046", "057", "0871", "084")
 # What an agreement is called.
 AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "declaration",
                              "settlement", "truce", "ceasefire"})
@@ -287,9 +290,14 @@ def answer_accusers(found: list[EventCandidate],
             # both sides as parties ("agreed to hand back villages to Azerbaijan ...
             # the US welcomed the agreement")
             last = earlier[-1]
+            # a mediator, like praise of "the agreement", deals with both sides of
+            # a deal, truce, talks or exchange ("freed by Israel under a deal
+            # brokered by Egypt"), not of one side's phone call
+            both = agreement or cand.code.startswith(MEDIATING) \
+                and last.code.startswith(MEDIATED)
             doers = [a for c in earlier if c.trigger_start == last.trigger_start
                      and c.code == last.code and c.source is not None
-                     for a in ([c.source, c.target] if agreement and c.target is not None
+                     for a in ([c.source, c.target] if both and c.target is not None
                                and c.target.party != party else [c.source])]
             seen: set[str | None] = set()
             for doer in doers:
