@@ -31,6 +31,23 @@ def test_the_sides_of_an_agreement_are_the_sides_of_its_talks(pipeline) -> None:
     assert {("043", "IRQ", "SAU", "asserted"), ("043", "IRQ", "IRN", "asserted")} <= events
 
 
+def test_an_agreement_reached_with_no_doer_is_between_the_sides_told_before(pipeline) -> None:
+    events = _events(pipeline, TALKS + "The agreement was signed on Friday after a week of "
+                     "bargaining.")
+    assert {("057", "IRN", "SAU", "asserted"), ("057", "SAU", "IRN", "asserted")} <= events
+
+
+def test_an_agreement_reached_with_no_doer_is_between_the_sides_mediated(pipeline) -> None:
+    events = _events(pipeline, LEAD + "Azerbaijan freed ten Armenian soldiers on Thursday "
+                     "under a deal brokered by Qatar. The accord was reached in Doha last week.")
+    assert {("057", "AZE", "ARM", "asserted"), ("057", "ARM", "AZE", "asserted")} <= events
+
+
+def test_a_new_agreement_with_no_doer_takes_no_sides(pipeline) -> None:
+    events = _events(pipeline, TALKS + "An agreement was signed on Friday.")
+    assert not [e for e in events if e[0] == "057"], events
+
+
 def test_a_recalled_act_keeps_its_own_status(pipeline) -> None:
     events = _events(pipeline, TALKS + "Iraq will host the talks again next month.")
     assert ("043", "IRQ", "IRN", "planned") in events

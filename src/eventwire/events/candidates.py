@@ -16,7 +16,7 @@ from eventwire.events import syntax
 from eventwire.events.claims import victim_accuses
 from eventwire.events.counterparts import COUNTERPART_KINDS, wants_counterpart
 from eventwire.events.counterparts import SUFFIX as COUNTERPART
-from eventwire.events.discourse import ALSO, RECALL, definite_act, says_also
+from eventwire.events.discourse import ALSO, RECALL, definite_act, nameless_settlement, says_also
 from eventwire.events.dyads import (
     pairs_for,
 )
@@ -102,6 +102,11 @@ def events_for(
     answer = bool(pattern.extras.get("answer") or pattern.extras.get("reacts"))
     single_target = len({(t.actor_id, t.code) for _, t in pairs if t is not None}) == 1
     out: list[EventCandidate] = []
+    if not pairs and nameless_settlement(trigger, pattern.code):
+        # "the agreement was reached last week": its sides were told before
+        waiting = candidate(trigger, pattern, article_id, None, None, mod,
+                            "asserted" if mod.status == "reported" else mod.status, places)
+        return [replace(waiting, rule=waiting.rule + RECALL)]
     for src, t_actor in pairs:
         if src is None:
             if usable(t_actor) and answer and pattern.extras.get("reverse"):

@@ -76,7 +76,7 @@ def borrow_agents(found: list[EventCandidate], sentence_starts: list[int],
 
     out: list[EventCandidate] = []
     for cand in found:
-        if cand.source is not None:
+        if cand.source is not None or cand.rule.endswith(RECALL):
             out.append(cand)
             continue
         here = sentence_of(cand)
@@ -597,6 +597,40 @@ def definite_act(trigger: Token) -> bool:
                     for c in noun.children)
 
 
+def nameless_settlement(trigger: Token, code: str) -> bool:
+    """"The agreement was reached last week", "the truce was signed on Monday":
+    a settlement told in the passive with no "by", of a definite agreement noun
+    (not "a deal was signed", a new one, nor "their deal", whose owners say
+    whose)."""
+    if trigger.pos_ != "VERB" or not code.startswith(SETTLING) \
+            or not syntax.is_passive(trigger) or syntax.prep_objects(trigger, "by"):
+        return False
+    nouns = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+    if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN":
+        nouns.append(trigger.head)  # "the agreement, signed in Bridgetown on Tuesday"
+    return any(n.lemma_.lower() in AGREEMENT_NOUNS and _definite(n)
+               and not any(c.dep_ == "poss" for c in n.children) for n in nouns)
+
+
+def _settled_sides(cand: EventCandidate, earlier: list[EventCandidate]) -> list[Actor]:
+    """The two sides of the settlement an agentless "the agreement was reached"
+    names again: those of the last deal, truce, talks or agreeing told before
+    it, or the two a mediator dealt with ("under a deal brokered by Egypt")."""
+    for c in reversed(earlier):
+        if c.trigger_start >= cand.trigger_start or c.source is None or c.target is None:
+            continue
+        if c.code.startswith(HOSTING):
+            sides = {t.party: t for d in earlier if d.trigger_start == c.trigger_start
+                     and d.code == c.code and d.target is not None
+                     for t in [d.target]}
+            if len(sides) == 2:
+                return list(sides.values())
+            continue
+        if c.code.startswith((*SETTLING, "046", "03")) and c.source.party != c.target.party:
+            return [c.source, c.target]
+    return []
+
+
 def recall_parties(found: list[EventCandidate]) -> list[EventCandidate]:
     """A definite act with its source but no target (``RECALL``) takes the target
     of the last act of the same kind (code root) its source did earlier in the
@@ -611,11 +645,20 @@ def recall_parties(found: list[EventCandidate]) -> list[EventCandidate]:
         if not cand.rule.endswith(RECALL):
             out.append(cand)
             continue
-        if cand.source is None:
-            continue
         rule = cand.rule[:-len(RECALL)]
         told = {(c.source.party, c.target.party) for c in found
                 if c.code[:2] == cand.code[:2] and c.source is not None and c.target is not None}
+        if cand.source is None and cand.target is None:
+            # "the agreement was reached": each side with the other, unless coded
+            sides = _settled_sides(cand, out)
+            settled = {(c.source.party, c.target.party) for c in found
+                       if c.code.startswith(SETTLING) and c.source is not None
+                       and c.target is not None}
+            out += [replace(cand, source=a, target=b, rule=rule) for a in sides for b in sides
+                    if a is not b and (a.party, b.party) not in settled]
+            continue
+        if cand.source is None:
+            continue
         for other in _recalled(cand, out):
             if (cand.source.party, other.party) not in told:  # the same act, coded already
                 out.append(replace(cand, target=other, rule=rule))

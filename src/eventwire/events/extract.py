@@ -27,7 +27,8 @@ decides who acts on whom:
    venue of a visit, the own country of a curfew, the author of the accusation
    a denial answers, the agent of an agentless passive that continues the act
    before it ("... and 66 people were detained"), the sides of the talks a
-   definite act noun names again ("Iraq hosted the talks").
+   definite act noun names again ("Iraq hosted the talks"; "the agreement was
+   reached last week", with no doer, is between them).
 
 The steps live in modules named for them: match.py (which pattern a trigger
 satisfies), mentions.py (which coded party a token names), targets.py (sources
