@@ -279,6 +279,17 @@ FIRES: list[tuple[str, str, str, str, str]] = [
      "core.phone.call.041", "041", "COL", "BRA"),
     ("A call between Macron and Erdogan lasted an hour.",
      "core.call.between.041", "041", "TUR", "FRA"),
+    ("After a telephone conversation with Ramaphosa, Ruto said the talks would resume.",
+     "core.phone.conversation.041", "041", "KEN", "ZAF"),
+    # a summit or dialogue "between" two parties is each one's with the other
+    ("The summit between Indonesia and Malaysia ended without a deal.",
+     "core.summit.between.040", "040", "MYS", "IDN"),
+    ("Egypt's summit with Ethiopia on the dam lasted two days.",
+     "core.summit.with.040", "040", "EGY", "ETH"),
+    ("A dialogue between Armenia and Turkey began in Vienna.",
+     "core.dialogue.between.040", "040", "TUR", "ARM"),
+    ("Cuba's dialogue with the European Union has stalled since March.",
+     "core.dialogue.with.040", "040", "CUB", "EU"),
     # leaders who "spoke to" each other with no place named talked remotely
     ("Scholz spoke to Zelenskiy on Friday.",
      "core.speak.to.041", "041", "DEU", "UKR"),
