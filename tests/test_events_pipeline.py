@@ -566,3 +566,16 @@ def test_rebels_striking_an_unnamed_town_are_not_in_the_dateline_country(pipelin
             "in March, killing dozens of people.\n")
     events = extract_text(pipeline, text, date(2024, 3, 3))
     assert not [e for e in events if e.target and e.target.party == "KEN"], events
+
+
+def test_a_verb_repeated_by_ellipsis_gives_its_subject_the_same_act(pipeline) -> None:
+    # "and so did X", "as have X and Y", "and X did too", "and X followed suit"
+    text = ("VIENNA, June 4, 2023 (Test Wire) - Austria expelled two Russian diplomats, and "
+            "so did Hungary. Chile recognised Palestine, as have Peru and Bolivia. Kenya "
+            "condemned Sudan's offensive, and Ghana followed suit. Japan imposed sanctions on "
+            "Iran, and Canada did too.\n")
+    events = extract_text(pipeline, text, date(2023, 6, 4))
+    assert ("HUN", "RUS") in _pairs(events, "16")
+    assert {("PER", "PSE"), ("BOL", "PSE")} <= _pairs(events, "054")
+    assert ("GHA", "SDN") in _pairs(events, "11")
+    assert ("CAN", "IRN") in _pairs(events, "163")

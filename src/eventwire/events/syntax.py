@@ -182,14 +182,34 @@ def _stranded_conjuncts(subject: Token) -> list[Token]:
     return out
 
 
+# Adverbs that make a bare "did" or "has" repeat the verb before it ("and so did
+# Poland", "and Poland did too").
+ECHO_ADVERBS = frozenset({"so", "too", "also", "likewise"})
+
+
 def echoed_subjects(verb: Token) -> list[Token]:
     """Subjects that repeat the verb by ellipsis: "X condemned the attack, as did
-    Turkey" has Turkey condemn it too."""
-    return [subj for clause in verb.children
-            if clause.dep_ == "advcl" and clause.lemma_.lower() == "do"
-            and any(m.dep_ == "mark" and m.lower_ in ("as", "so") for m in clause.children)
-            and not children(clause, OBJECT_DEPS)
+    Turkey" has Turkey condemn it too; so do "as have Ireland and Norway", "and
+    so did Poland", "and Poland did too", "and Poland followed suit" and "and
+    Poland did the same"."""
+    return [subj for clause in verb.children if _echoes(clause)
             for subj in children(clause, SUBJECT_DEPS)]
+
+
+def _echoes(clause: Token) -> bool:
+    """A clause that only repeats the verb it hangs on, with a subject of its own."""
+    lemma = clause.lemma_.lower()
+    objects = children(clause, OBJECT_DEPS)
+    if clause.dep_ == "conj" and objects and (
+            lemma == "follow" and all(o.lower_ == "suit" for o in objects)
+            or lemma == "do" and all(o.lower_ == "same" for o in objects)):
+        return True
+    if lemma not in ("do", "have") or objects:
+        return False
+    if clause.dep_ == "advcl":
+        return any(m.dep_ == "mark" and m.lower_ in ("as", "so") for m in clause.children)
+    return clause.dep_ == "conj" and any(
+        m.dep_ == "advmod" and m.lower_ in ECHO_ADVERBS for m in clause.children)
 
 
 def _opens_clause(noun: Token) -> bool:
