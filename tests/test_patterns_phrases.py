@@ -281,6 +281,11 @@ FIRES: list[tuple[str, str, str, str, str]] = [
      "core.call.between.041", "041", "TUR", "FRA"),
     ("After a telephone conversation with Ramaphosa, Ruto said the talks would resume.",
      "core.phone.conversation.041", "041", "KEN", "ZAF"),
+    # a cut in energy supplies to a state
+    ("Moscow halted gas supplies to Moldova on Saturday.",
+     "core.halt.energy.1621", "1621", "RUS", "MDA"),
+    ("Uzbekistan suspended gas deliveries to Tajikistan in January.",
+     "core.suspend.energy.1621", "1621", "UZB", "TJK"),
     # a summit or dialogue "between" two parties is each one's with the other
     ("The summit between Indonesia and Malaysia ended without a deal.",
      "core.summit.between.040", "040", "MYS", "IDN"),
