@@ -34,6 +34,13 @@ def test_what_a_for_to_clause_wants_has_not_happened(pipeline) -> None:
     assert not [f for f in found if f[0].startswith("084") and f[3] == "asserted"], found
 
 
+def test_the_call_an_offer_was_made_in_happened(pipeline) -> None:
+    # "in a phone call, X proposed ...": the call is the occasion, not the proposal
+    found = coded_events(pipeline, "In a phone call on Monday, Modi proposed to Maldivian "
+                         "President Abdulla Yameen that the two leaders meet in Delhi.\n", DAY)
+    assert ("041", "IND", "MDV", "asserted") in found, found
+
+
 def test_a_verb_coordinated_with_a_refusing_one_is_not_refused(pipeline) -> None:
     # "refuse or revoke visas": revoking is done alongside refusing, not refused
     found = coded_events(pipeline, "Canada will refuse or revoke visas for Iranian officials, "

@@ -46,6 +46,9 @@ TOPIC_PREPS = frozenset({"about", "on", "over"})
 # congratulate him"): that aim is the act.
 CALLING_VERBS = frozenset({"call", "phone", "telephone", "ring", "speak"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "until"})
+# Prepositions of an occasion ("in a phone call", "during talks"): what the verb
+# they hang on refuses, plans or asks for is not the occasion itself.
+CIRCUMSTANCE_PREPS = frozenset({"in", "during", "at"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 PLANNING_GOVERNORS = frozenset({
     "schedule", "plan", "expect", "intend", "set", "prepare", "due", "agree", "aim", "arrange",
@@ -176,6 +179,11 @@ def modality_of(trigger: Token, phrase_negation: bool = False) -> Modality:
             speech = speech or tok  # "accused X of laying mines": a claim, not a fact
         if is_governor and tok.pos_ in ("VERB", "AUX") and _undone_by_conjunct(tok):
             negated = negated or tok.text  # "was scheduled for March but was postponed"
+        if is_governor and chain[i - 1].dep_ == "prep" \
+                and chain[i - 1].lower_ in CIRCUMSTANCE_PREPS:
+            # "in a phone call, Biden proposed ...": the call is where the
+            # proposal was made, not what was proposed
+            continue
         if is_governor and tok.pos_ in ("VERB", "ADJ", "AUX", "NOUN"):
             if lemma in NEGATING_GOVERNORS and not _is_call_for(tok) \
                     and chain[i - 1].dep_ != "conj":
