@@ -579,3 +579,11 @@ def test_a_verb_repeated_by_ellipsis_gives_its_subject_the_same_act(pipeline) ->
     assert {("PER", "PSE"), ("BOL", "PSE")} <= _pairs(events, "054")
     assert ("GHA", "SDN") in _pairs(events, "11")
     assert ("CAN", "IRN") in _pairs(events, "163")
+
+
+def test_what_is_said_by_telephone_is_also_a_call(pipeline) -> None:
+    text = ("ANKARA, June 4, 2023 (Test Wire) - Erdogan congratulated Mitsotakis by telephone "
+            "on Monday. Scholz spoke to Macron on Tuesday.\n")
+    events = extract_text(pipeline, text, date(2023, 6, 4))
+    assert ("TUR", "GRC") in _pairs(events, "041")
+    assert ("TUR", "GRC") in _pairs(events, "05")

@@ -167,6 +167,7 @@ def events_for(
         out.append(candidate(trigger, pattern, article_id, s_actor,
                               t_actor if usable(t_actor) else None, mod,
                               status_of(mod, src, index), places))
+        made = len(out) - 1
         if forsworn(trigger, out[-1]):  # "pledged not to use force against each other"
             out.append(replace(out[-1], code="0356", status="asserted",
                                rule=f"{out[-1].rule}.forsworn"))
@@ -194,6 +195,9 @@ def events_for(
                                rule=f"{pattern.id}.reverse"))
         if accusation is not None:
             out.append(accusation)
+        if out[made].target is not None and by_phone(trigger, pattern.code):
+            # "Putin apologised to him by telephone": the apology, and a call
+            out.append(replace(out[made], code="041", rule=f"{pattern.id}.phone"))
     return out
 
 
@@ -205,6 +209,18 @@ def passing_aside(trigger: Token) -> bool:
     return trigger.tag_ == "VBG" and trigger.dep_ in ("acl", "advcl") and trigger.i > 0 \
         and doc[trigger.i - 1].text == "," and after < len(doc) and doc[after].text == ","
 
+
+# What is said "by telephone" is said on a call: statements, appeals, promises,
+# praise, demands, criticism and threats, not meetings (coded as what they are).
+PHONED_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
+PHONES = frozenset({"phone", "telephone", "videophone"})
+
+
+def by_phone(trigger: Token, code: str) -> bool:
+    """The act was done over the telephone: "by telephone", "over the phone"."""
+    return trigger.pos_ == "VERB" and code[:2] in PHONED_ROOTS and any(
+        o.lemma_.lower() in PHONES for prep in ("by", "over")
+        for o in syntax.prep_objects(trigger, prep))
 
 
 def candidate(trigger: Token, pattern: Pattern, article_id: str, source: Actor | None,
