@@ -182,3 +182,16 @@ def test_a_mediator_is_no_party_to_one_sides_phone_call(pipeline) -> None:
             "telephone on Monday. Moscow said it had brokered a ceasefire.\n")
     assert not [f for f in _found(extract_text(pipeline, text, date(2024, 6, 3)), "045")
                 if f[1] == "FRA"]
+
+
+def test_talks_mediated_by_a_third_party_are_mediated_between_their_sides(pipeline) -> None:
+    text = ("DOHA, June 3, 2024 (Test Wire) - Sudan and Chad ended their feud on Monday after "
+            "talks between them mediated by Qatar.\n")
+    assert {("QAT", "SDN", "asserted"), ("QAT", "TCD", "asserted")} <= _found(
+        extract_text(pipeline, text, date(2024, 6, 3)), "045")
+
+
+def test_a_mediated_one_of_several_names_no_sides(pipeline) -> None:
+    text = ("DOHA, June 3, 2024 (Test Wire) - Kenya welcomed Chad's decision. Two earlier "
+            "truces, including one mediated by Qatar, collapsed within hours.\n")
+    assert not _found(extract_text(pipeline, text, date(2024, 6, 3)), "045")

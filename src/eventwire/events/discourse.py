@@ -247,6 +247,12 @@ def answer_accusers(found: list[EventCandidate],
         if home is not None and home.party != party and lemma in SEIZURE_NOUNS:
             out.append(replace(cand, target=home))  # "condemned the coup"
             continue
+        mediated = _mediated_act(cand, doc, found)
+        if mediated is not None:
+            # "talks mediated by Erdogan": the sides of those talks, or nobody
+            out += [replace(cand, target=a) for a in mediated
+                    if a.party not in (None, party)]
+            continue
         authors = named_author(cand, obj, index) or _called_doers(cand, doc, index)
         if authors:  # "condemned the test"
             out += [replace(cand, target=a) for a in
@@ -338,6 +344,26 @@ def _agreed_by(obj: Token | None, index: MentionIndex | None, party: str | None
             return [home_state(mentions[0].actor) or mentions[0].actor]
         return []
     return []
+
+
+def _mediated_act(cand: EventCandidate, doc: Doc | None, found: list[EventCandidate]
+                  ) -> list[Actor] | None:
+    """For a mediation told as a participle on the act it brokered ("talks
+    mediated by Erdogan", "a truce brokered by Qatar"): the parties of that act
+    as the article codes it (none when it codes none: "one mediated by the
+    United States" names no sides). None when the mediation is told otherwise."""
+    if not cand.code.startswith(MEDIATING):
+        return None
+    trigger = syntax.trigger_token(doc, cand)
+    if trigger is None or trigger.dep_ != "acl" or trigger.tag_ != "VBN":
+        return None
+    head = trigger.head
+    sides = {a.party: a for c in found
+             if c.trigger_start == head.idx and c.source is not None and c.target is not None
+             for a in (c.source, c.target)}
+    if not sides and head.pos_ == "NOUN":
+        return None  # "a deal brokered by Egypt": the deal may be told in other words
+    return list(sides.values())
 
 
 def _last_blamed(cand: EventCandidate, earlier: list[EventCandidate], doc: Doc | None
