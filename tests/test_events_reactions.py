@@ -195,3 +195,11 @@ def test_a_mediated_one_of_several_names_no_sides(pipeline) -> None:
     text = ("DOHA, June 3, 2024 (Test Wire) - Kenya welcomed Chad's decision. Two earlier "
             "truces, including one mediated by Qatar, collapsed within hours.\n")
     assert not _found(extract_text(pipeline, text, date(2024, 6, 3)), "045")
+
+
+def test_the_decision_no_other_words_told_is_the_one_the_story_leads_with(pipeline) -> None:
+    text = ("PARIS, June 3, 2024 (Test Wire) - France will send fighter jets to Ukraine, "
+            "Macron said on Monday. Zelenskiy thanked Macron in a telephone call. Russia's "
+            "ambassador called the decision extremely dangerous.\n")
+    assert _found(extract_text(pipeline, text, date(2024, 6, 3)), "111") == {
+        ("RUS", "FRA", "asserted")}

@@ -258,6 +258,14 @@ def answer_accusers(found: list[EventCandidate],
             out += [replace(cand, target=a) for a in
                     {a.party: a for a in authors}.values()]
             continue
+        if lemma in DECISION_NOUNS and lead is not None and lead.party != party and any(
+                c.source is not None and c.source.party == lead.party
+                and c.code[:2] not in SPOKEN_ROOTS and c.trigger_start < cand.trigger_start
+                for c in out):
+            # "called the decision extremely dangerous", no decision told in other
+            # words: the one the story leads with ("Germany will send tanks ...")
+            out.append(replace(cand, target=lead))
+            continue
         roots, done_to_me = (REACTION_OBJECTS.get(lemma) if lemma else None) \
             or answering[cand.rule]
         agreement = cand.code[:2] in STANCE_ROOTS and lemma in AGREEMENT_NOUNS
