@@ -581,6 +581,14 @@ def test_a_verb_repeated_by_ellipsis_gives_its_subject_the_same_act(pipeline) ->
     assert ("CAN", "IRN") in _pairs(events, "163")
 
 
+def test_an_echo_on_the_verb_that_carries_the_act_repeats_it(pipeline) -> None:
+    # "issued a statement recognising X, and Y quickly followed"
+    text = ("LIMA, June 4, 2023 (Test Wire) - Peru issued a statement recognising Kosovo, and "
+            "Chile and Uruguay quickly followed.\n")
+    events = extract_text(pipeline, text, date(2023, 6, 4))
+    assert {("CHL", "UNK"), ("URY", "UNK")} <= _pairs(events, "054")
+
+
 def test_what_is_said_by_telephone_is_also_a_call(pipeline) -> None:
     text = ("ANKARA, June 4, 2023 (Test Wire) - Erdogan congratulated Mitsotakis by telephone "
             "on Monday. Scholz spoke to Macron on Tuesday.\n")

@@ -190,9 +190,16 @@ ECHO_ADVERBS = frozenset({"so", "too", "also", "likewise"})
 def echoed_subjects(verb: Token) -> list[Token]:
     """Subjects that repeat the verb by ellipsis: "X condemned the attack, as did
     Turkey" has Turkey condemn it too; so do "as have Ireland and Norway", "and
-    so did Poland", "and Poland did too", "and Poland followed suit" and "and
-    Poland did the same"."""
-    return [subj for clause in verb.children if _echoes(clause)
+    so did Poland", "and Poland did too", "and Poland (quickly) followed (suit)"
+    and "and Poland did the same"."""
+    # "issued a statement recognising him, and X quickly followed": the echo
+    # hangs on the verb that carries the act
+    carriers = [verb]
+    while carriers[-1].dep_ in ("acl", "xcomp", "dobj") and len(carriers) < 4 \
+            and carriers[-1].head.i != carriers[-1].i:
+        carriers.append(carriers[-1].head)
+    return [subj for carrier in carriers if carrier.pos_ in ("VERB", "AUX")
+            for clause in carrier.children if _echoes(clause)
             for subj in children(clause, SUBJECT_DEPS)]
 
 
@@ -200,9 +207,11 @@ def _echoes(clause: Token) -> bool:
     """A clause that only repeats the verb it hangs on, with a subject of its own."""
     lemma = clause.lemma_.lower()
     objects = children(clause, OBJECT_DEPS)
-    if clause.dep_ == "conj" and objects and (
-            lemma == "follow" and all(o.lower_ == "suit" for o in objects)
-            or lemma == "do" and all(o.lower_ == "same" for o in objects)):
+    if clause.dep_ == "conj" and lemma == "follow" and not children(clause, {"prep"}) \
+            and all(o.lower_ == "suit" for o in objects):
+        return True  # "and X followed (suit)"
+    if clause.dep_ == "conj" and objects and lemma == "do" \
+            and all(o.lower_ == "same" for o in objects):
         return True
     if lemma not in ("do", "have") or objects:
         return False
