@@ -67,6 +67,9 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
     ("The Turkish president watched Turkey's largest naval exercises, where Azerbaijani "
      "sailors are taking part in the drills for the first time.",
      "core.take.part.drills.062", "062", "AZE", "TUR", "asserted"),
+    # joined a partner's forces for or in the drills
+    ("Iraqi troops joined Turkish forces on Monday for military exercises near the border.",
+     "core.join.for.drills.062", "062", "IRQ", "TUR", "asserted"),
 ]
 
 
@@ -95,3 +98,10 @@ def test_concern_answers_no_act_only_its_victim_alleges(pipeline) -> None:
                      "Cambodian boats had entered Thai waters. Laos voiced concern.")
     assert not [e for e in events if e.source and e.source.party == "LAO"
                 and e.target and e.target.party == "KHM"], events
+
+
+def test_joining_a_boycott_of_the_games_is_no_drill(pipeline) -> None:
+    # "the Games" are the Olympics; a drill is what was joined, as its object
+    events = _events(pipeline, "Britain and Canada joined the United States in a diplomatic "
+                               "boycott of the Winter Games on Wednesday.")
+    assert not [e for e in events if e.cameo.startswith("06")], events

@@ -452,9 +452,10 @@ def earlier_venue(gathering: Token) -> list[Token]:
     return []
 
 
-# What a military exercise is called, for "the drills" to find the exercise it names.
+# What a military exercise is called, for "the drills" to find the exercise it names
+# ("games" alone may be the Olympics).
 DRILL_NOUNS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "manoeuvres",
-                         "maneuvers", "wargame", "wargames", "game", "games"})
+                         "maneuvers", "wargame", "wargames"})
 
 
 def earlier_owner(drills: Token) -> list[Token]:
