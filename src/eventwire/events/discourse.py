@@ -194,9 +194,15 @@ ACT_NOUNS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 DECISION_NOUNS = frozenset(k for k in ACT_NOUNS if k not in _ATTACKS)
 # What is only said: "troubled by the vote" reacts to no demand or criticism.
 SPOKEN_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
-# ... nor thanks, praise, verbal support or an apology ("Zelenskiy thanked
-# Scholz ... Russia called the decision dangerous": Germany's decision).
-SPOKEN_CODES = ("051", "052", "053", "055", "056")
+# ... nor thanks, praise, verbal support, an apology or the call they were said
+# on ("Zelenskiy thanked Scholz by telephone ... Russia called the decision
+# dangerous": Germany's decision).
+SPOKEN_CODES = ("041", "051", "052", "053", "055", "056")
+
+
+def _spoken(code: str) -> bool:
+    """Only said, so no decision a reaction could be to."""
+    return code[:2] in SPOKEN_ROOTS or code.startswith(SPOKEN_CODES)
 # Verbs whose subject did the act their object names ("claimed the attack",
 # "adopted a resolution", "took the decision").
 AUTHOR_VERBS = frozenset({"make", "take", "launch", "carry", "conduct", "stage", "mount",
@@ -260,7 +266,7 @@ def answer_accusers(found: list[EventCandidate],
             continue
         if lemma in DECISION_NOUNS and lead is not None and lead.party != party and any(
                 c.source is not None and c.source.party == lead.party
-                and c.code[:2] not in SPOKEN_ROOTS and c.trigger_start < cand.trigger_start
+                and not _spoken(c.code) and c.trigger_start < cand.trigger_start
                 for c in out):
             # "called the decision extremely dangerous", no decision told in other
             # words: the one the story leads with ("Germany will send tanks ...")
@@ -276,8 +282,7 @@ def answer_accusers(found: list[EventCandidate],
                    and not (c.status == "reported" and c.trigger_start in alleged)
                    and c.source.party != party and c.code.startswith(roots)
                    and (c.target.party == party or not done_to_me)
-                   and not (lemma in DECISION_NOUNS and (c.code[:2] in SPOKEN_ROOTS
-                                                         or c.code.startswith(SPOKEN_CODES)))
+                   and not (lemma in DECISION_NOUNS and _spoken(c.code))
                    and not (agreement and not c.code.startswith(AGREEING_CODES))
                    and c.trigger_start < cand.trigger_start]
         if not earlier and lead is not None and lead.party != party \
