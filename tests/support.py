@@ -40,3 +40,21 @@ def coded_events(pipeline, text: str, day: date
     return [(e.cameo, e.source.party if e.source else None,
              e.target.party if e.target else None, e.status)
             for e in extract_text(pipeline, text, day)]
+
+
+def fired(pipeline, text: str, day: date
+          ) -> list[tuple[str, str, str | None, str | None, str]]:
+    """(rule, code, source party, target party, status) of each event of a test
+    article: what a pattern test asserts fired."""
+    return [(e.evidence[0].rule, e.cameo, e.source.party if e.source else None,
+             e.target.party if e.target else None, e.status)
+            for e in extract_text(pipeline, text, day)]
+
+
+def assert_coded(pipeline, text: str, expected: tuple[str, str, str], day: date) -> None:
+    """Some event of the text has a code starting with the expected prefix and
+    the expected (source, target)."""
+    prefix, source, target = expected
+    found = coded_events(pipeline, text + "\n", day)
+    assert any(code.startswith(prefix) and (src, tgt) == (source, target)
+               for code, src, tgt, _ in found), found

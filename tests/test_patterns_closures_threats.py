@@ -15,6 +15,8 @@ import pytest
 
 from eventwire.model import Article, Event
 
+from .support import fired
+
 # (text, rule, code, source party, target party, status)
 CASES: list[tuple[str, str, str, str, str, str]] = [
     ("Morocco sealed its border with Algeria on Monday.",
@@ -74,8 +76,7 @@ def _events(pipeline, text: str) -> list[Event]:
 @pytest.mark.parametrize(("text", "rule", "code", "source", "target", "status"), CASES)
 def test_phrasing_is_coded(pipeline, text: str, rule: str, code: str, source: str,
                            target: str, status: str) -> None:
-    found = [(e.evidence[0].rule, e.cameo, e.source and e.source.party,
-              e.target and e.target.party, e.status) for e in _events(pipeline, text)]
+    found = fired(pipeline, text, date(2024, 3, 3))
     assert (rule, code, source, target, status) in found, found
 
 

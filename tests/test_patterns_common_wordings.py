@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 
-from .support import coded_events
+from .support import assert_coded
 
 DAY = date(2021, 3, 19)
 
@@ -21,10 +21,7 @@ Case = tuple[str, tuple[str, str, str]]
 
 
 def _found(pipeline, text: str, expected: tuple[str, str, str]) -> None:
-    prefix, source, target = expected
-    found = coded_events(pipeline, text + "\n", DAY)
-    assert any(code.startswith(prefix) and (src, tgt) == (source, target)
-               for code, src, tgt, _ in found), found
+    assert_coded(pipeline, text, expected, DAY)
 
 
 # a visit (042) or its hosting (043)

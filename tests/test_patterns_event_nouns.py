@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from tests.support import extract_text
+from .support import fired
 
 # (text, rule, code, source party, target party)
 CASES: list[tuple[str, str, str, str, str]] = [
@@ -56,8 +56,6 @@ CASES: list[tuple[str, str, str, str, str]] = [
 @pytest.mark.parametrize(("text", "rule", "code", "source", "target"), CASES)
 def test_event_noun_is_coded(pipeline, text: str, rule: str, code: str, source: str,
                              target: str) -> None:
-    found = [(e.evidence[0].rule, e.cameo, e.source and e.source.party,
-              e.target and e.target.party)
-             for e in extract_text(pipeline, text, date(2024, 5, 6))]
+    found = [f[:4] for f in fired(pipeline, text, date(2024, 5, 6))]
     assert (rule, code, source, target) in found, found
 

@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from .support import coded_events
+from .support import assert_coded, coded_events
 
 DAY = date(2022, 5, 12)
 
@@ -19,10 +19,7 @@ Case = tuple[str, tuple[str, str, str]]
 
 
 def _found(pipeline, text: str, expected: tuple[str, str, str]) -> None:
-    prefix, source, target = expected
-    found = coded_events(pipeline, text + "\n", DAY)
-    assert any(code.startswith(prefix) and (src, tgt) == (source, target)
-               for code, src, tgt, _ in found), found
+    assert_coded(pipeline, text, expected, DAY)
 
 
 COURTS: list[Case] = [
