@@ -1,5 +1,5 @@
 """An act told with "also" and no target of its own is aimed where the same kind
-of act, by another party, was aimed just before (events/discourse.echo_targets).
+of act, by another party, was aimed just before (events/recall.echo_targets).
 End to end on sentences written for these tests."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Definite acts (events/discourse.py recall_parties): "hosted the talks" names
+"""Definite acts (events/recall.py recall_parties): "hosted the talks" names
 talks the article told before, and takes their sides from them. End to end on
 sentences written for these tests, plus the rule on candidates."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from eventwire.events.discourse import RECALL, recall_parties
+from eventwire.events.recall import RECALL, recall_parties
 from eventwire.model import Actor, EventCandidate
 
 from .support import coded_events

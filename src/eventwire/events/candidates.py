@@ -16,7 +16,6 @@ from eventwire.events import syntax
 from eventwire.events.claims import victim_accuses
 from eventwire.events.counterparts import COUNTERPART_KINDS, wants_counterpart
 from eventwire.events.counterparts import SUFFIX as COUNTERPART
-from eventwire.events.discourse import ALSO, RECALL, definite_act, nameless_settlement, says_also
 from eventwire.events.dyads import (
     pairs_for,
 )
@@ -29,6 +28,7 @@ from eventwire.events.mentions import (
 )
 from eventwire.events.modality import Modality, modality_of, own_negation, speaker_of
 from eventwire.events.patterns import Pattern
+from eventwire.events.recall import ALSO, RECALL, definite_act, nameless_settlement, says_also
 from eventwire.events.targets import (
     NO_SELF_ROOTS,
     PLACE_TARGET_ROOTS,

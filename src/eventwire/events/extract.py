@@ -34,8 +34,9 @@ The steps live in modules named for them: match.py (which pattern a trigger
 satisfies), mentions.py (which coded party a token names), targets.py (sources
 and targets from the parse), dyads.py (the source-target pairs of one trigger),
 candidates.py (the candidates of one trigger: status, places, intent codes),
-demands.py (what a party says another must or should do) and discourse.py (what
-the rest of the article supplies).
+demands.py (what a party says another must or should do), discourse.py (what
+the rest of the article supplies: agents of passives, whom a reaction answers)
+and recall.py (acts named again by a definite noun or repeated with "also").
 """
 
 from __future__ import annotations
@@ -47,16 +48,11 @@ from spacy.tokens import Doc
 from eventwire.events.candidates import PLACE_LABELS, events_for, one_threat
 from eventwire.events.counterparts import fill_counterparts
 from eventwire.events.demands import add_demands
-from eventwire.events.discourse import (
-    answer_accusers,
-    answered_by,
-    borrow_agents,
-    echo_targets,
-    recall_parties,
-)
+from eventwire.events.discourse import answer_accusers, answered_by, borrow_agents
 from eventwire.events.match import match_pattern
 from eventwire.events.mentions import PLACE_KINDS, MentionIndex
 from eventwire.events.patterns import Pattern, PatternSet
+from eventwire.events.recall import echo_targets, recall_parties
 from eventwire.events.refusals import add_refusals
 from eventwire.model import Actor, ActorMention, EventCandidate
 
