@@ -62,6 +62,7 @@ from eventwire.actors.phrases import (
     stance_of,
 )
 from eventwire.actors.records import Agent, Entry, norm
+from eventwire.ingest.dateline import find_dateline
 from eventwire.model import Actor, ActorMention
 
 SECTOR_KINDS = {
@@ -105,7 +106,6 @@ TRAVEL_VERBS = frozenset({"fly", "travel", "go", "arrive", "return", "head", "co
 TRAVEL_PREPS = frozenset({"to", "in", "into", "from"})
 POLITICAL_DEPS = {"nsubj", "nsubjpass", "dobj", "iobj", "dative", "poss", "agent"}
 POLITICAL_PREPS = {"by", "with", "against", "between"}
-DATELINE_DASHES = {"-", "\u2013", "\u2014", "--"}
 
 
 def resolve_mentions(doc: Doc, on: date | None, kb: KnowledgeBase,
@@ -179,11 +179,12 @@ def topic_country(doc: Doc, kb: KnowledgeBase, home: str | None) -> str | None:
     lead = next((s for s in islice(doc.sents, 3) if s.root.pos_ in ("VERB", "AUX")), None)
     if lead is None:
         return None
-    dash = next((t.i for t in doc[:min(len(doc), 25)] if t.text in DATELINE_DASHES), -1)
+    dateline = find_dateline(doc.text)
+    body = dateline.end if dateline is not None else 0  # the dateline's place is no topic
     named: set[str] = set()
     counts = {home: 0}
     for ent in doc.ents:
-        if ent.start <= dash or ent.label_ not in {"GPE", "NORP"}:
+        if ent.start_char < body or ent.label_ not in {"GPE", "NORP"}:
             continue
         iso3 = kb.country_of(ent.text.replace("\u2019", "'").removesuffix("'s"))
         if iso3 is None:
