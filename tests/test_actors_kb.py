@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from eventwire.actors.kb import KnowledgeBase, load_kb
+from eventwire.actors.kbfiles import read_org_descriptions
 from eventwire.errors import DataFileError
 
 
@@ -177,3 +179,33 @@ def test_a_demonym_two_countries_share_is_the_one_news_means(kb: KnowledgeBase) 
     """"Dominican" is the Dominican Republic's; Dominica keeps its name."""
     assert kb.country_of("Dominican") == "DOM"
     assert kb.country_of("Dominica") == "DMA"
+
+
+def test_organisation_descriptions_are_read_and_checked(tmp_path: Path) -> None:
+    orgs = {"NATO", "EU"}
+    path = tmp_path / "descriptions.json"
+    path.write_text(json.dumps({
+        "regions": {"european": "EU", "latin american": None},
+        "member_counts": [{"nouns": ["alliance"], "counts": {"12-14": "NATO"}}],
+        "described": [{"words": "\\bwestern\\b", "nouns": ["alliance"], "org": "NATO"}],
+    }), encoding="utf-8")
+    found = read_org_descriptions(path, orgs)
+    assert found.regions == {"european": "EU", "latin american": None}
+    assert found.member_counts == {"alliance": {12: "NATO", 13: "NATO", 14: "NATO"}}
+    assert found.described[0][0].search("the western") and found.described[0][2] == "NATO"
+    for bad, problem in (({"regions": {"african": "AU"}}, "'AU' is not an organisation"),
+                         ({"regions": {}, "described": [{"words": "(", "nouns": ["body"],
+                                                         "org": "EU"}]}, "described[0].words"),
+                         ({"regions": {}, "member_counts": [{"nouns": ["bloc"],
+                                                             "counts": {"many": "EU"}}]},
+                          "no count or range")):
+        path.write_text(json.dumps(bad), encoding="utf-8")
+        with pytest.raises(DataFileError) as info:
+            read_org_descriptions(path, orgs)
+        assert str(path) in str(info.value) and problem in str(info.value)
+
+
+def test_the_shipped_descriptions_name_known_organisations(kb: KnowledgeBase) -> None:
+    assert kb.descriptions.regions["southeast asian"] == "ASEAN"
+    assert kb.descriptions.member_counts["bloc"][27] == "EU"
+    assert all(org in kb.orgs for _, _, org in kb.descriptions.described)

@@ -43,6 +43,7 @@ from eventwire.actors.records import (
     Membership,
     Metonym,
     Org,
+    OrgDescriptions,
     Period,
     Place,
     norm,
@@ -95,9 +96,11 @@ class KnowledgeBase:
                  orgs: dict[str, Org], memberships: Sequence[Membership],
                  entries: Sequence[Entry], metonyms: Sequence[Metonym],
                  places: Sequence[Place], agents: Sequence[Agent],
-                 user_entries: Sequence[Entry] = ()) -> None:
+                 user_entries: Sequence[Entry] = (),
+                 descriptions: OrgDescriptions | None = None) -> None:
         self.countries = countries
         self.orgs = orgs
+        self.descriptions = descriptions or OrgDescriptions({}, {}, ())
         self.metonyms = {norm(m.alias): m for m in metonyms}
         self.places = {norm(p.name): p for p in places}
         self.agents = {a.phrase: a for a in agents}
@@ -389,8 +392,9 @@ def load_kb(extra_files: Sequence[Path] = (), *, defaults: bool = True) -> Knowl
     user, user_agents = _user_dictionaries([Path(p) for p in extra_files], iso3s, set(orgs))
     if user_agents:
         agents = [*(agents if defaults else ()), *user_agents]  # later phrases win
+    descriptions = kbfiles.read_org_descriptions(folder / "org_descriptions.json", set(orgs))
     return KnowledgeBase(countries, aliases, orgs, memberships, entries, metonyms, places,
-                         agents, user)
+                         agents, user, descriptions)
 
 
 def _user_dictionaries(paths: Sequence[Path], iso3s: set[str], orgs: set[str]

@@ -33,6 +33,7 @@ from eventwire.actors.records import (
     Membership,
     Metonym,
     Org,
+    OrgDescriptions,
     Period,
     Place,
     RowReader,
@@ -303,3 +304,54 @@ def petrarch_entries(rows: Sequence[ActorRow]) -> list[Entry]:
 def petrarch_agents(rows: Sequence[AgentRow]) -> list[Agent]:
     return [Agent(r.phrase, r.code.strip("~")[:3], r.code.endswith("~"))
             for r in dict.fromkeys(rows)]
+
+
+def read_org_descriptions(path: Path, orgs: Collection[str]) -> OrgDescriptions:
+    """The hand-written descriptions of organisations, checked: every key must be
+    in orgs.csv and every pattern must compile, or a typo would silently stop
+    "the 27-nation bloc" from resolving."""
+    where = str(path)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise DataFileError(where, f"cannot be read as JSON: {exc}") from None
+    if not isinstance(data, dict):
+        raise DataFileError(where, "must be a JSON object")
+
+    def org(value: Any, what: str) -> str:
+        if not isinstance(value, str) or value not in orgs:
+            raise DataFileError(where, f"{what}: {value!r} is not an organisation of orgs.csv")
+        return value
+
+    def nouns(value: Any, what: str) -> frozenset[str]:
+        if not isinstance(value, list) or not value or not all(
+                isinstance(w, str) and w and w == w.lower() for w in value):
+            raise DataFileError(where, f"{what} must be a list of lower-case words")
+        return frozenset(value)
+
+    regions = data.get("regions")
+    if not isinstance(regions, dict):
+        raise DataFileError(where, "regions must map region words to organisations")
+    counts: dict[str, dict[int, str]] = {}
+    for i, group in enumerate(data.get("member_counts") or []):
+        table: dict[int, str] = {}
+        for key, value in (group.get("counts") or {}).items():
+            low, _, high = str(key).partition("-")
+            if not low.isdigit() or (high and not high.isdigit()):
+                raise DataFileError(where, f"member_counts[{i}]: {key!r} is no count or range")
+            table.update(dict.fromkeys(range(int(low), int(high or low) + 1),
+                                       org(value, f"member_counts[{i}]")))
+        for noun in nouns(group.get("nouns"), f"member_counts[{i}].nouns"):
+            counts[noun] = table
+    described = []
+    for i, row in enumerate(data.get("described") or []):
+        try:
+            words = re.compile(str(row.get("words")))
+        except re.error as exc:
+            raise DataFileError(where, f"described[{i}].words: {exc}") from None
+        described.append((words, nouns(row.get("nouns"), f"described[{i}].nouns"),
+                          org(row.get("org"), f"described[{i}].org")))
+    return OrgDescriptions(
+        regions={str(k): None if v is None else org(v, f"regions[{k!r}]")
+                 for k, v in regions.items()},
+        member_counts=counts, described=tuple(described))

@@ -8,6 +8,7 @@ rules in resolve.py short and testable.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -457,26 +458,8 @@ def _multiword_country(doc: Doc, cand: Candidate, kb: KnowledgeBase,
     return None
 
 
-# Adjectives of a region of several states, and the organisation of that region
-# (None where there is none of ours, so that no other organisation named nearby
-# is taken for it: ECOWAS, Mercosur): "Southeast Asian foreign ministers", "the
-# Southeast Asian bloc", "Western governments", "European leaders" are no one
-# state's.
-REGION_ADJECTIVES: dict[str, str | None] = {
-    "southeast asian": "ASEAN", "south-east asian": "ASEAN", "south east asian": "ASEAN",
-    "european": "EU", "african": "AU", "pan-african": "AU", "arab": "ARL", "pan-arab": "ARL",
-    "gulf": "GCC", "gulf arab": "GCC", "eurasian": "EAEU",
-    "western": None, "latin american": None, "south american": None, "central american": None,
-    "central asian": None, "asian": None, "asia-pacific": None, "west african": None,
-    "east african": None, "southern african": None, "central african": None,
-    "north african": None, "nordic": None, "scandinavian": None, "andean": None,
-    "baltic": None, "balkan": None, "caribbean": None, "pacific": None,
-    "middle eastern": None, "mideast": None, "central european": None,
-    "eastern european": None, "western european": None, "nato": None,
-}
-
-
-def regional_modifier(doc: Doc, cand: Candidate) -> list[str | None] | None:
+def regional_modifier(doc: Doc, cand: Candidate, regions: Mapping[str, str | None]
+                      ) -> list[str | None] | None:
     """The region organisations of the regional adjectives a plural role noun
     has ("Southeast Asian foreign ministers" -> [ASEAN], "Arab and European
     leaders" -> [ARL, EU], "Latin American governments" -> [None]); None when
@@ -494,9 +477,9 @@ def regional_modifier(doc: Doc, cand: Candidate) -> list[str | None] | None:
         else:
             runs.append([tok])
     phrases = [" ".join(t.lower_ for t in run) for run in runs]
-    if not phrases or any(p not in REGION_ADJECTIVES for p in phrases):
+    if not phrases or any(p not in regions for p in phrases):
         return None
-    return [REGION_ADJECTIVES[p] for p in phrases]
+    return [regions[p] for p in phrases]
 
 
 def modifier_org(doc: Doc, cand: Candidate, kb: KnowledgeBase) -> str | None:

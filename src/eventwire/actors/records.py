@@ -109,6 +109,18 @@ class Place:
 
 
 @dataclass(frozen=True, slots=True)
+class OrgDescriptions:
+    """How news describes an organisation instead of naming it
+    (``org_descriptions.json``): region adjectives and their organisation (None
+    for a region with none of ours), organisation nouns by member count, and
+    words that pick one organisation out for some nouns."""
+
+    regions: dict[str, str | None]
+    member_counts: dict[str, dict[int, str]]
+    described: tuple[tuple[re.Pattern[str], frozenset[str], str], ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Agent:
     phrase: str
     sector: str  # "GOV", "MIL", "COP", "NGO" ...

@@ -46,7 +46,6 @@ from eventwire.actors.phrases import (
     IGO_DESC_NOUNS,
     IGO_NOUNS,
     POSSESSIVES,
-    REGION_ADJECTIVES,
     STATE_SECTORS,
     Candidate,
     agent_at,
@@ -396,22 +395,6 @@ def _resolve(doc: Doc, span: Span, cand: Candidate, on: date | None, kb: Knowled
     return _agent(text, doc, cand, on, kb, memory)
 
 
-# "the 27-nation bloc", "the 32-member alliance": an organisation by its size.
-MEMBER_COUNTS = {
-    "alliance": {6: "CSTO", **{n: "NATO" for n in range(12, 33)}},
-    "bloc": {6: "GCC", 10: "ASEAN", 15: "EU", 22: "ARL", 25: "EU", 27: "EU", 28: "EU",
-             54: "AU", 55: "AU"},
-}
-MEMBER_COUNTS["union"] = MEMBER_COUNTS["grouping"] = MEMBER_COUNTS["bloc"]
-# Other words that pick one organisation out: "the world body", "the Western
-# alliance", "the Russian-led alliance", "the world court".
-DESCRIBED = [
-    (r"\b(world|global)\b", {"body", "organisation", "organization"}, "UN"),
-    (r"\b(western|transatlantic|north atlantic)\b", {"alliance"}, "NATO"),
-    (r"\b(russian|moscow)-led\b", {"alliance", "bloc"}, "CSTO"),
-    (r"\b(world|u\.?n\.?'s top|top u\.?n\.?)\b", {"court"}, "ICJ"),
-    (r"\b(war crimes|criminal)\b", {"court", "tribunal"}, "ICC"),
-]
 # An atomic or nuclear agency is the IAEA, which has no key of ours.
 NO_PARTY_WORDS = re.compile(r"\b(nuclear|atomic|news|press|wire|anti-doping|doping|"
                             r"health|space)\b")
@@ -443,18 +426,20 @@ def _igo_phrase(doc: Doc, span: Span, cand: Candidate, kb: KnowledgeBase,
     key = modifier_org(doc, replace(cand, head=noun.i), kb)
     if key is not None:
         return igo_actor(text, key, kb), "igo.described"
-    for pattern, nouns, named in DESCRIBED:
-        if lemma in nouns and re.search(pattern, words):
+    # what the words say (data/kb/org_descriptions.json): "the world body", "the
+    # 27-nation bloc", "the Southeast Asian bloc"
+    descriptions = kb.descriptions
+    for pattern, nouns, named in descriptions.described:
+        if lemma in nouns and pattern.search(words):
             return igo_actor(text, named, kb), "igo.described"
     count = MEMBER_RE.search(words)
-    sized = MEMBER_COUNTS[lemma].get(int(count.group(1))) \
-        if count is not None and lemma in MEMBER_COUNTS else None
+    sized = descriptions.member_counts[lemma].get(int(count.group(1))) \
+        if count is not None and lemma in descriptions.member_counts else None
     if sized is not None:
         return igo_actor(text, sized, kb), "igo.described"
-    # region words before the noun ("the Southeast Asian bloc"), longest first
-    for region in sorted(REGION_ADJECTIVES, key=len, reverse=True):
+    for region in sorted(descriptions.regions, key=len, reverse=True):  # longest first
         if re.search(rf"(^|[\s]){re.escape(region)}\b", words):
-            org = REGION_ADJECTIVES[region]
+            org = descriptions.regions[region]
             return (igo_actor(text, org, kb), "igo.described") if org else None
     # "the regional bloc", "Europe's election watchdog": no organisation of the world
     regional = re.search(r"\bregional\b|\b(europe|africa|asia|america)'s\b", words) is not None
@@ -768,7 +753,8 @@ def _agent(text: str, doc: Doc, cand: Candidate, on: date | None, kb: KnowledgeB
         if earlier is not None and earlier.country and earlier.kind in UNIFORMED_KINDS:
             return retext(earlier, text), "coref.subset"
     kind = SECTOR_KINDS.get(sector, sector.lower())
-    regions = regional_modifier(doc, cand) if org is None and owner is None else None
+    regions = regional_modifier(doc, cand, kb.descriptions.regions) \
+        if org is None and owner is None else None
     if regions is not None:
         # "Southeast Asian foreign ministers" in a story that names ASEAN speak
         # for it; "Western governments" and "Latin American governments" are no
