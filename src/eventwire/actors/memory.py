@@ -38,8 +38,9 @@ class Memory:
     owners: list[tuple[int, int, Actor]] = field(default_factory=list)
     # the country the story is filed from (its dateline), if known
     home: Actor | None = None
-    # the country the story names most often, when one stands out
-    topic: str | None = None
+    # the country the story is about when it is filed from another (its lead names
+    # it, and the article names it more often than the dateline's country)
+    topic: Actor | None = None
 
 
 # A pronoun for a thing or a group reaches back this many sentences at most.

@@ -142,12 +142,13 @@ def context_owner(head: Token, memory: Memory, sector: str | None = None,
             return actor
         if sector == "JUD" and actor.org in IGO_KINDS["court"]:
             return actor
-    if local and memory.home is not None and memory.topic not in (None, memory.home.country) \
-            and memory.topic not in foreign:
+    topic = memory.topic
+    if local and memory.home is not None and topic is not None \
+            and topic.country not in (memory.home.country, *foreign):
         # filed from one country about another ("BANDAR SERI BEGAWAN - ... Myanmar's
         # junta ... Security forces have killed"): the crowds and police are the
         # other country's
-        return state_actor_of(memory.topic)
+        return topic
     if (local or home_first) and memory.home is not None \
             and memory.home.country not in foreign:
         return memory.home
@@ -155,11 +156,6 @@ def context_owner(head: Token, memory: Memory, sector: str | None = None,
         if i < head.i and first <= sent < head.sent.start and owns(actor):
             return actor
     return memory.home if memory.home is None or owns(memory.home) else None
-
-
-def state_actor_of(iso3: str) -> Actor:
-    """The bare state ``iso3``, as an owner."""
-    return Actor(iso3, f"state:{iso3}", iso3, iso3, iso3, "state")
 
 
 def fronted_aside(head: Token) -> bool:

@@ -115,7 +115,9 @@ def resolve_mentions(doc: Doc, on: date | None, kb: KnowledgeBase,
                            for key in [kb.org_of(e.text)] if key})
     if home is not None and home in kb.countries:
         memory.home = state_actor(kb.countries[home].name, home, kb)
-    memory.topic = topic_country(doc, kb, home)
+    topic = topic_country(doc, kb, home)
+    memory.topic = state_actor(kb.countries[topic].name, topic, kb) \
+        if topic in kb.countries else None
     mentions: list[ActorMention] = []
     for cand in candidates(doc, kb):
         span = doc[cand.start: cand.end]
