@@ -211,12 +211,12 @@ def others(found: list[ActorMention], sources: list[ActorMention], pattern: Patt
     not the source's own ("tariffs on Canadian dollars of American goods"), and
     for acts a pattern marks ``foreign`` ("massed troops on its border": its
     troops and its border are not what the show of force is aimed at)."""
-    if pattern.extras.get("foreign"):
-        own = {s.actor.party for s in sources if s.actor.party}
-        return [t for t in found if t.actor.party not in own]
-    if pattern.code[:2] not in NO_SELF_ROOTS:
+    foreign = bool(pattern.extras.get("foreign"))
+    if not foreign and pattern.code[:2] not in NO_SELF_ROOTS:
         return found
     own = {s.actor.party for s in sources if s.actor.party}
+    if foreign:
+        return [t for t in found if t.actor.party not in own]
     return [t for t in found if t.actor.party is None or t.actor.party not in own
             or any(domestic(pattern.code, s.actor, t.actor) for s in sources)]
 
