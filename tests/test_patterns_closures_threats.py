@@ -13,9 +13,10 @@ from datetime import date
 
 import pytest
 
-from eventwire.model import Article, Event
+from .support import extract_text, fired
 
-from .support import fired
+# the date every test article of this file is published on
+DAY = date(2024, 3, 3)
 
 # (text, rule, code, source party, target party, status)
 CASES: list[tuple[str, str, str, str, str, str]] = [
@@ -68,28 +69,25 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
 ]
 
 
-def _events(pipeline, text: str) -> list[Event]:
-    return pipeline.extract(Article(id=Article.make_id(text), text=text,
-                                    published=date(2024, 3, 3)))
 
 
 @pytest.mark.parametrize(("text", "rule", "code", "source", "target", "status"), CASES)
 def test_phrasing_is_coded(pipeline, text: str, rule: str, code: str, source: str,
                            target: str, status: str) -> None:
-    found = fired(pipeline, text, date(2024, 3, 3))
+    found = fired(pipeline, text, DAY)
     assert (rule, code, source, target, status) in found, found
 
 
 def test_going_unpunished_without_not_is_no_threat(pipeline) -> None:
-    events = _events(pipeline, "Israel said the attack on Iran went unpunished.")
+    events = extract_text(pipeline, "Israel said the attack on Iran went unpunished.", DAY)
     assert not [e for e in events if e.evidence[0].rule == "core.not.go.unpunished.138"]
 
 
 def test_taking_measures_in_the_past_is_no_threat(pipeline) -> None:
-    events = _events(pipeline, "Brazil took measures against Paraguay last year.")
+    events = extract_text(pipeline, "Brazil took measures against Paraguay last year.", DAY)
     assert not [e for e in events if e.cameo.startswith("13")], events
 
 
 def test_responding_in_the_past_is_no_threat(pipeline) -> None:
-    events = _events(pipeline, "Norway responded to Iceland's decision last year.")
+    events = extract_text(pipeline, "Norway responded to Iceland's decision last year.", DAY)
     assert not [e for e in events if e.evidence[0].rule == "core.respond.future.130"], events

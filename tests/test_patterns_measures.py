@@ -13,9 +13,10 @@ from datetime import date
 
 import pytest
 
-from eventwire.model import Article, Event
+from .support import extract_text, fired
 
-from .support import fired
+# the date every test article of this file is published on
+DAY = date(2024, 3, 3)
 
 # (text, rule, code, source party, target party, status)
 CASES: list[tuple[str, str, str, str, str, str]] = [
@@ -110,39 +111,38 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
 ]
 
 
-def _events(pipeline, text: str) -> list[Event]:
-    return pipeline.extract(Article(id=Article.make_id(text), text=text,
-                                    published=date(2024, 3, 3)))
 
 
 @pytest.mark.parametrize(("text", "rule", "code", "source", "target", "status"), CASES)
 def test_measure_is_coded(pipeline, text: str, rule: str, code: str, source: str,
                           target: str, status: str) -> None:
-    found = fired(pipeline, text, date(2024, 3, 3))
+    found = fired(pipeline, text, DAY)
     assert (rule, code, source, target, status) in found, found
 
 
 def test_a_deadline_to_leave_is_an_expulsion(pipeline) -> None:
-    events = _events(pipeline, "Peru gave Mexico's ambassador 72 hours to leave the country.")
+    events = extract_text(pipeline, "Peru gave Mexico's ambassador 72 hours to leave the "
+                          "country.", DAY)
     assert [(e.cameo, e.source.party, e.target.party) for e in events
             if e.source and e.target] == [("166", "PER", "MEX")]
     # the parser may hang "to leave" on the hours as a relative clause
-    events = _events(pipeline, "Ortega gave Costa Rican diplomats 24 hours to leave the country.")
+    events = extract_text(pipeline, "Ortega gave Costa Rican diplomats 24 hours to leave the "
+                          "country.", DAY)
     assert [(e.cameo, e.source.party, e.target.party) for e in events
             if e.source and e.target] == [("166", "NIC", "CRI")]
 
 
 def test_weapons_sent_are_no_halt(pipeline) -> None:
-    events = _events(pipeline, "Slovakia sent weapons to Ukraine.")
+    events = extract_text(pipeline, "Slovakia sent weapons to Ukraine.", DAY)
     assert not [e for e in events if e.cameo.startswith("162")], events
 
 
 def test_ending_a_monopoly_is_no_cut_in_relations(pipeline) -> None:
-    events = _events(pipeline, "Nepal signed a deal with China, ending India's monopoly on its "
-                               "fuel supply as a blockade of its border crossings went on.")
+    events = extract_text(pipeline, "Nepal signed a deal with China, ending India's monopoly "
+                          "on its fuel supply as a blockade of its border crossings went on.", DAY)
     assert not [e for e in events if e.cameo.startswith("16")], events
 
 
 def test_stopping_arms_smuggling_is_no_arms_halt(pipeline) -> None:
-    events = _events(pipeline, "Mexico promised to stop arms smuggling to Guatemala.")
+    events = extract_text(pipeline, "Mexico promised to stop arms smuggling to Guatemala.", DAY)
     assert not [e for e in events if e.cameo.startswith("162")], events

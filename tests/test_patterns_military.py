@@ -12,9 +12,10 @@ from datetime import date
 
 import pytest
 
-from eventwire.model import Article, Event
+from .support import extract_text, fired
 
-from .support import fired
+# the date every test article of this file is published on
+DAY = date(2024, 3, 3)
 
 # (text, rule, code, source party, target party, status)
 CASES: list[tuple[str, str, str, str, str, str]] = [
@@ -75,34 +76,31 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
 ]
 
 
-def _events(pipeline, text: str) -> list[Event]:
-    return pipeline.extract(Article(id=Article.make_id(text), text=text,
-                                    published=date(2024, 3, 3)))
 
 
 @pytest.mark.parametrize(("text", "rule", "code", "source", "target", "status"), CASES)
 def test_phrasing_is_coded(pipeline, text: str, rule: str, code: str, source: str,
                            target: str, status: str) -> None:
-    found = fired(pipeline, text, date(2024, 3, 3))
+    found = fired(pipeline, text, DAY)
     assert (rule, code, source, target, status) in found, found
 
 
 def test_troops_at_home_border_with_no_other_side_are_no_event(pipeline) -> None:
     # its own troops and its own border are not whom the show of force is aimed at
-    events = _events(pipeline, "Chile sent soldiers to the northern border.")
+    events = extract_text(pipeline, "Chile sent soldiers to the northern border.", DAY)
     assert not [e for e in events if e.cameo.startswith("15")], events
 
 
 def test_concern_answers_no_act_only_its_victim_alleges(pipeline) -> None:
     # Thailand reported the intrusion; Laos's concern is not aimed at Cambodia
-    events = _events(pipeline, "Thai forces shelled Cambodian posts. Thailand said "
-                     "Cambodian boats had entered Thai waters. Laos voiced concern.")
+    events = extract_text(pipeline, "Thai forces shelled Cambodian posts. Thailand said "
+                          "Cambodian boats had entered Thai waters. Laos voiced concern.", DAY)
     assert not [e for e in events if e.source and e.source.party == "LAO"
                 and e.target and e.target.party == "KHM"], events
 
 
 def test_joining_a_boycott_of_the_games_is_no_drill(pipeline) -> None:
     # "the Games" are the Olympics; a drill is what was joined, as its object
-    events = _events(pipeline, "Britain and Canada joined the United States in a diplomatic "
-                               "boycott of the Winter Games on Wednesday.")
+    events = extract_text(pipeline, "Britain and Canada joined the United States in a diplomatic "
+                          "boycott of the Winter Games on Wednesday.", DAY)
     assert not [e for e in events if e.cameo.startswith("06")], events

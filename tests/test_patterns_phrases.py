@@ -13,7 +13,10 @@ from datetime import date
 
 import pytest
 
-from eventwire.model import Article, Event
+from .support import extract_text
+
+# the date every test article of this file is published on
+DAY = date(2024, 3, 3)
 
 # (text, rule that must fire, code, source party, target party)
 FIRES: list[tuple[str, str, str, str, str]] = [
@@ -420,14 +423,11 @@ BLOCKED: list[tuple[str, str]] = [
 ]
 
 
-def _events(pipeline, text: str) -> list[Event]:
-    article = Article(id=Article.make_id(text), text=text, published=date(2024, 3, 3))
-    return pipeline.extract(article)
 
 
 def _assert_fires(pipeline, text: str, rule: str, code: str, source: str,
                   target: str) -> None:
-    events = _events(pipeline, text)
+    events = extract_text(pipeline, text, DAY)
     found = [(e.evidence[0].rule, e.cameo, e.source and e.source.party,
               e.target and e.target.party) for e in events]
     assert (rule, code, source, target) in found, found
@@ -453,7 +453,7 @@ def test_domestic_act_targets_the_source_state(pipeline, text: str, rule: str, c
 
 @pytest.mark.parametrize(("text", "code"), BLOCKED)
 def test_blocking_pattern_stops_the_dictionary_sense(pipeline, text: str, code: str) -> None:
-    events = _events(pipeline, text)
+    events = extract_text(pipeline, text, DAY)
     assert code not in {e.cameo for e in events}, [(e.cameo, e.evidence[0].rule)
                                                    for e in events]
 

@@ -12,9 +12,10 @@ from datetime import date
 
 import pytest
 
-from eventwire.model import Article, Event
+from .support import extract_text, fired
 
-from .support import fired
+# the date every test article of this file is published on
+DAY = date(2024, 3, 3)
 
 # (text, rule, code, source party, target party, status)
 CASES: list[tuple[str, str, str, str, str, str]] = [
@@ -59,29 +60,26 @@ CASES: list[tuple[str, str, str, str, str, str]] = [
 ]
 
 
-def _events(pipeline, text: str) -> list[Event]:
-    return pipeline.extract(Article(id=Article.make_id(text), text=text,
-                                    published=date(2024, 3, 3)))
 
 
 @pytest.mark.parametrize(("text", "rule", "code", "source", "target", "status"), CASES)
 def test_phrasing_is_coded(pipeline, text: str, rule: str, code: str, source: str,
                            target: str, status: str) -> None:
-    found = fired(pipeline, text, date(2024, 3, 3))
+    found = fired(pipeline, text, DAY)
     assert (rule, code, source, target, status) in found, found
 
 
 def test_an_offer_of_police_with_no_destination_is_no_self_targeted_event(pipeline) -> None:
     # PETRARCH's "send" codes this 153 against the sender itself
-    events = _events(pipeline, "Nepal has offered to send 500 police officers.")
+    events = extract_text(pipeline, "Nepal has offered to send 500 police officers.", DAY)
     assert not [e for e in events if e.source and e.target
                 and e.source.party == e.target.party], events
 
 
 def test_have_to_bear_is_read_on_bear(pipeline) -> None:
     # "have ... consequences" would make Chile the threatener
-    events = _events(pipeline, "Chile would have to bear all the consequences, "
-                               "Argentina's foreign ministry said.")
+    events = extract_text(pipeline, "Chile would have to bear all the consequences, "
+                          "Argentina's foreign ministry said.", DAY)
     found = {(e.cameo, e.source and e.source.party, e.target and e.target.party)
              for e in events}
     assert ("130", "ARG", "CHL") in found and ("130", "CHL", "ARG") not in found, found
