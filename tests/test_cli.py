@@ -143,7 +143,7 @@ def test_demo_prints_a_table():
 
 
 def test_every_command_has_help_with_an_example():
-    for command in ("extract", "ingest", "events", "export", "eval"):
+    for command in ("extract", "ingest", "events", "export", "eval", "agreement"):
         proc = run(command, "--help")
         assert proc.returncode == 0
         assert "Example:" in proc.stdout, command

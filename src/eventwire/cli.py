@@ -11,7 +11,7 @@ import sys
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -23,6 +23,9 @@ from eventwire.ingest import parse_date_option
 from eventwire.model import STATUSES
 from eventwire.options import Options
 from eventwire.store.query import DEFAULT_STATUSES, EventFilter
+
+if TYPE_CHECKING:
+    from eventwire.evaluate.report import EvalReport
 
 app = typer.Typer(
     add_completion=False,
@@ -539,6 +542,10 @@ def evaluate(
         gold, actor_files=tuple(actors or ()), default_actors=not no_default_actors,
         dictionaries=dictionaries, worst=worst,
     )
+    _print_report(report, fmt)
+
+
+def _print_report(report: EvalReport, fmt: str) -> None:
     if fmt == "json":
         import json
 
@@ -547,6 +554,29 @@ def evaluate(
         print(report.to_markdown())
     else:
         print(report.to_text())
+
+
+@app.command()
+def agreement(
+    reference: Annotated[Path, typer.Argument(help="Gold JSONL file of the first coder.")],
+    other: Annotated[Path, typer.Argument(help="The same records annotated by a second coder.")],
+    optional: Annotated[
+        bool, typer.Option("--optional", help="Count the second coder's optional events too.")
+    ] = False,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text, json or markdown")] = "text",
+    worst: Annotated[int, typer.Option(help="How many records of most disagreement to show.")] = 10,
+) -> None:
+    """Score a second coder's annotation against the first's, as eval scores the pipeline.
+
+    Example: eventwire agreement eval/gold/dev_k.jsonl eval/agreement/dev_k.jsonl
+    """
+    from eventwire.evaluate.agreement import score_agreement
+
+    _check_format(fmt, ("text", "json", "markdown"))
+    for path in (reference, other):
+        if not path.is_file():
+            raise InputError(str(path), "no such gold file")
+    _print_report(score_agreement(reference, other, optional=optional, worst=worst), fmt)
 
 
 @app.command(name="eval-actors")
