@@ -63,6 +63,7 @@ from eventwire.actors.phrases import (
 from eventwire.actors.records import Agent, Entry, norm
 from eventwire.ingest.dateline import find_dateline
 from eventwire.model import Actor, ActorMention
+from eventwire.nlp.boundaries import text_of
 
 SECTOR_KINDS = {
     "GOV": "government", "MIL": "military", "COP": "police", "REB": "rebel",
@@ -180,7 +181,7 @@ def topic_country(doc: Doc, kb: KnowledgeBase, home: str | None) -> str | None:
     lead = next((s for s in islice(doc.sents, 3) if s.root.pos_ in ("VERB", "AUX")), None)
     if lead is None:
         return None
-    dateline = find_dateline(doc.text)
+    dateline = find_dateline(text_of(doc))
     body = dateline.end if dateline is not None else 0  # the dateline's place is no topic
     named: set[str] = set()
     counts = {home: 0}

@@ -34,9 +34,11 @@ from eventwire.events.mentions import (
 )
 from eventwire.events.modality import SPEECH_VERBS
 from eventwire.model import Actor, EventCandidate
+from eventwire.nlp.boundaries import text_of
 
 DEMANDING_AUX = frozenset({"must"})
 APPEALING_AUX = frozenset({"should", "ought"})
+MODAL_AUX = DEMANDING_AUX | APPEALING_AUX
 REPORTING = SPEECH_VERBS | frozenset({"stress", "insist", "declare", "reiterate", "warn",
                                       "argue", "maintain", "repeat"})
 # Verbs of the idioms of blame and threat ("must answer for", "should pay a price",
@@ -66,6 +68,16 @@ def appeal_for(code: str | None) -> str:
 def as_demand(appeal: str) -> str:
     """The demand for what an appeal asks (CAMEO 02x -> 10x)."""
     return "10" + appeal[2:] if len(appeal) > 2 else "100"
+
+
+def _under_modals(doc: Doc) -> list[Token]:
+    """The words a must, should or ought hangs on, in text order (most
+    articles have none, and this is one pass over the text, not one per verb)."""
+    lowered = text_of(doc).lower()
+    if not any(word in lowered for word in MODAL_AUX):
+        return []
+    heads = {tok.head.i for tok in doc if tok.dep_ == "aux" and tok.lower_ in MODAL_AUX}
+    return [doc[i] for i in sorted(heads)]
 
 
 def _modal(verb: Token) -> str | None:
@@ -125,7 +137,7 @@ def add_demands(found: list[EventCandidate], doc: Doc, index: MentionIndex,
     for cand in found:
         by_trigger.setdefault(cand.trigger_start, []).append(cand)
     added: list[EventCandidate] = []
-    for verb in doc:
+    for verb in _under_modals(doc):
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in IDIOM_VERBS:
             continue
         kind = _modal(verb)

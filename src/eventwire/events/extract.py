@@ -43,7 +43,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from eventwire.events.candidates import PLACE_LABELS, events_for, one_threat
 from eventwire.events.counterparts import fill_counterparts
@@ -80,12 +80,18 @@ def extract_candidates(
     # nouns a verb phrase matched but found no parties for, with that phrase's root
     sensed: dict[int, str] = {}
     found: list[EventCandidate] = []
-    for pos in ("VERB", "NOUN"):
-        for token in doc:
-            if TRIGGER_POS.get(token.pos_) != pos or token.i in consumed:
-                continue
+    # one pass over the doc finds the words some pattern is filed under; verbs
+    # are then tried before nouns (a verb phrase uses up its event noun)
+    triggers: dict[str, list[tuple[Token, Sequence[Pattern]]]] = {"VERB": [], "NOUN": []}
+    for token in doc:
+        pos = TRIGGER_POS.get(token.pos_)
+        if pos is not None:
             candidates = patterns.get((token.lemma_.lower(), pos))
-            if not candidates:
+            if candidates:
+                triggers[pos].append((token, candidates))
+    for pos in ("VERB", "NOUN"):
+        for token, candidates in triggers[pos]:
+            if token.i in consumed:
                 continue
             if pos == "NOUN" and index.at(token) is not None and token.pos_ == "PROPN":
                 continue
@@ -119,12 +125,14 @@ def extract_candidates(
             for ent in place_ents:
                 if m.start <= ent.start and ent.end <= m.end:
                     places.setdefault(ent.text, m.actor.country)
-    found = borrow_agents(found, [s.start_char for s in doc.sents], venue, places)
+    sentence_starts = [s.start_char for s in doc.sents]
+    found = borrow_agents(found, sentence_starts, venue, places)
     found = add_refusals(one_threat(found, doc), doc, index)
     found = add_demands(found, doc, index, article_id)
-    found = answer_accusers(found, {p.id: answered_by(p) for p in _responses(patterns)}, doc,
-                            home=venue, index=index)
-    found = echo_targets(found, [s.start_char for s in doc.sents])
+    unanswered = {c.rule for c in found if c.target is None}
+    found = answer_accusers(found, {p.id: answered_by(p) for p in _responses(patterns)
+                                    if p.id in unanswered}, doc, home=venue, index=index)
+    found = echo_targets(found, sentence_starts)
     return fill_counterparts(recall_parties(found))
 
 

@@ -18,6 +18,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Token
 
+from eventwire.nlp.boundaries import text_of
 from eventwire.when.choose import choose_date
 from eventwire.when.expressions import find_time_expressions
 from eventwire.when.resolve import Tense
@@ -54,7 +55,7 @@ def read_lead(doc: Doc, on: date | None, skip: int = 0
     ``lead_day`` and ``plan_day`` each want one half of it."""
     if on is None:
         return None
-    whole = doc.text  # built on each access: take it once
+    whole = text_of(doc)
     first = next((s for s in doc.sents if s.end_char > skip + 1
                   and whole[max(skip, s.start_char): s.end_char].strip()), None)
     if first is None:
