@@ -11,6 +11,9 @@ from datetime import date
 
 import pytest
 
+from eventwire.errors import DataFileError
+from eventwire.events.demands import appeal_codes_from_dict, load_appeal_codes
+
 from .support import coded_events
 
 DAY = date(2022, 6, 9)
@@ -63,3 +66,23 @@ def test_an_idiom_of_blame_said_with_must_still_happened(pipeline) -> None:
     found = coded_events(pipeline, "Iran said the United States must answer for the attack.",
                          DAY)
     assert ("112", "IRN", "USA", "asserted") in found, found
+
+
+def test_the_appeal_table_is_data_and_the_longest_prefix_wins():
+    table = load_appeal_codes()
+    assert table.appeal_for("0871") == "0256"  # a ceasefire asked for: de-escalation
+    assert table.appeal_for("0831") == "0241"  # more specific than "083" -> "024"
+    assert table.appeal_for("0834") == "024"
+    assert table.appeal_for("190") == table.default == "020"
+    assert table.appeal_for(None) == "020"
+
+
+@pytest.mark.parametrize("data", [
+    {"codes": {"084": "1053"}, "default": "020"},  # a demand code where an appeal belongs
+    {"codes": {"084": "0253"}},                     # no default
+    {"codes": ["084", "0253"], "default": "020"},
+    [],
+])
+def test_a_bad_appeal_table_is_refused_with_its_file(data):
+    with pytest.raises(DataFileError, match="appeal_codes.json"):
+        appeal_codes_from_dict(data, "appeal_codes.json")

@@ -19,10 +19,16 @@ consequences").
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from eventwire.errors import DataFileError
 from eventwire.events import syntax
 from eventwire.events.mentions import (
     POPULATION_KINDS,
@@ -49,20 +55,48 @@ IDIOM_VERBS = frozenset({"answer", "pay", "bear", "face", "expect", "brace", "pr
 LEAVING_VERBS = frozenset({"resign", "quit", "go", "leave", "abdicate"})
 LEAVING_PARTICLES = frozenset({"down", "aside"})
 LEADERSHIP = "1041"
-# The appeal for each kind of act asked for, by the longest code prefix listed.
-APPEAL_FOR_ACT = {
-    "0831": "0241", "0832": "0243", "0833": "0244", "083": "024",
-    "081": "0251", "082": "0252", "084": "0253", "085": "0254", "086": "0255", "087": "0256",
-    "04": "026", "057": "027", "06": "021", "07": "023",
-}
+CODES_FILE = "appeal_codes.json"
 
 
-def appeal_for(code: str | None) -> str:
-    """The appeal asking for an act of ``code`` (020 when none fits)."""
-    if code is None:
-        return "020"
-    return next((APPEAL_FOR_ACT[code[:n]] for n in range(len(code), 1, -1)
-                 if code[:n] in APPEAL_FOR_ACT), "020")
+@dataclass(frozen=True, slots=True)
+class AppealCodes:
+    """The data of ``appeal_codes.json``, checked."""
+
+    codes: Mapping[str, str]
+    default: str
+
+    def appeal_for(self, code: str | None) -> str:
+        """The appeal for an act of this code, by the longest listed prefix."""
+        if code is None:
+            return self.default
+        return next((self.codes[code[:n]] for n in range(len(code), 1, -1)
+                     if code[:n] in self.codes), self.default)
+
+
+def appeal_codes_from_dict(data: Any, where: str) -> AppealCodes:
+    """Checked appeal codes: every one must be a CAMEO 02 code, or a typo would
+    turn "should withdraw" into some other kind of event."""
+    if not isinstance(data, dict):
+        raise DataFileError(where, "appeal codes must be a JSON object")
+    codes, default = data.get("codes"), data.get("default")
+    if not isinstance(codes, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) and v.startswith("02")
+            for k, v in codes.items()):
+        raise DataFileError(where, "codes must map code prefixes to 02x appeal codes")
+    if not isinstance(default, str) or not default.startswith("02"):
+        raise DataFileError(where, "default must be a 02x appeal code")
+    return AppealCodes(codes=dict(codes), default=default)
+
+
+@cache
+def load_appeal_codes() -> AppealCodes:
+    """The shipped table, read once."""
+    source = resources.files("eventwire") / "data" / "patterns" / CODES_FILE
+    try:
+        data = json.loads(source.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise DataFileError(str(source), f"cannot read appeal codes: {exc}") from None
+    return appeal_codes_from_dict(data, str(source))
 
 
 def as_demand(appeal: str) -> str:
@@ -155,7 +189,7 @@ def add_demands(found: list[EventCandidate], doc: Doc, index: MentionIndex,
         if _leaving(verb):
             code = LEADERSHIP
         else:
-            appeal = appeal_for(acts[0].code if acts else None)
+            appeal = load_appeal_codes().appeal_for(acts[0].code if acts else None)
             code = as_demand(appeal) if kind == "demand" else appeal
         sent = said.sent
         for src in speakers:
