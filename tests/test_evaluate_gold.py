@@ -133,6 +133,7 @@ def _broken(change: dict[str, object], event_change: dict[str, object] | None = 
     (json.dumps(_broken({}, {"status": "rumoured"})), "rumoured"),
     (json.dumps(_broken({}, {"core": "yes"})), "core"),
     (json.dumps(_broken({}, {"source": "Russia"})), "ISO3"),
+    (json.dumps(_broken({}, {"source": "7G"})), "ISO3"),
     (json.dumps(_broken({}, {"target": None})), "missing"),
 ])
 def test_malformed_line_names_file_and_line(tmp_path: Path, line: str, message: str) -> None:
@@ -141,6 +142,12 @@ def test_malformed_line_names_file_and_line(tmp_path: Path, line: str, message: 
         read_gold(path)
     assert info.value.where == f"{path}:2"
     assert message in info.value.problem
+
+
+def test_organisation_keys_with_digits_are_parties(tmp_path: Path) -> None:
+    obj = _broken({}, {"source": "G7", "target": "G20"})
+    [record] = read_gold(write(tmp_path, obj))
+    assert (record.events[0].source, record.events[0].target) == ("G7", "G20")
 
 
 def test_duplicate_id_is_an_error(tmp_path: Path) -> None:

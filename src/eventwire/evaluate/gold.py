@@ -42,8 +42,8 @@ SHAPES: tuple[str, ...] = ("sentence", "article")
 # Two root digits, then up to two more digits or letters (PETRARCH's toy
 # dictionary invents codes such as "174K").
 _CODE = re.compile(r"[0-9]{2}[0-9A-Z]{0,2}")
-# ISO3 country ("KGZ") or IGO key ("EU", "CSTO", "BRICS", "ASEAN").
-_PARTY = re.compile(r"[A-Z]{2,5}")
+# ISO3 country ("KGZ") or IGO key ("EU", "CSTO", "BRICS", "ASEAN", "G7", "G20").
+_PARTY = re.compile(r"[A-Z][A-Z0-9]{1,4}")
 UNKNOWN_PARTY = "---"
 
 
