@@ -254,7 +254,7 @@ def igo_anaphor(head: Token, text: str, memory: Memory,
     """"the bloc", "the court", "member states": the latest organisation of that
     kind named before, in this sentence or the two before; or, further back
     (``far``), the only one of that kind named before it. Organisation nouns
-    pass ``far=False``: resolve._igo_phrase looks further back itself, with
+    pass ``far=False``: organisations.igo_phrase looks further back itself, with
     what their words rule out ("the regional bloc", "the Vienna-based watchdog")."""
     allowed = IGO_KINDS.get(head.lemma_.lower())
     never = IGO_NOT_KINDS.get(head.lemma_.lower(), set())

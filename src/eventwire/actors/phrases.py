@@ -3,7 +3,7 @@
 Why apart from resolve.py: deciding *where* an actor phrase is (the dependency
 shape of "the Kyrgyz presidential administration" or "President Ilham Aliyev of
 Azerbaijan") is independent of deciding *who* it is; keeping it here keeps the
-rules in resolve.py short and testable.
+resolver's rules (resolve.py and the readers it calls) short and testable.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ IGO_NOUNS = {"bloc", "alliance", "court", "organisation", "organization", "union
 # named in the article (an election watchdog, a peacekeeping mission).
 IGO_DESC_NOUNS = {"watchdog", "mission"}
 # Officials named by the organisation noun they lead: "the head of the mission",
-# "the chief of the alliance", "the bloc's envoy" (the possessive is read in resolve).
+# "the chief of the alliance", "the bloc's envoy" (the possessive is read in roles.py).
 IGO_HEADS = {"head", "chief", "leader", "director", "boss", "chair", "chairman",
              "chairwoman", "chairperson", "president", "secretary-general", "envoy",
              "spokesman", "spokeswoman", "spokesperson", "representative", "commander"}
