@@ -35,8 +35,9 @@ satisfies), mentions.py (which coded party a token names), targets.py (sources
 and targets from the parse), dyads.py (the source-target pairs of one trigger),
 candidates.py (the candidates of one trigger: status, places, intent codes),
 demands.py (what a party says another must or should do), discourse.py (what
-the rest of the article supplies: agents of passives, whom a reaction answers)
-and recall.py (acts named again by a definite noun or repeated with "also").
+the rest of the article supplies: agents of passives, whom a reaction answers),
+authors.py (whose act a reaction's object names, when its words say) and
+recall.py (acts named again by a definite noun or repeated with "also").
 """
 
 from __future__ import annotations
