@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from eventwire.errors import DataFileError
@@ -133,10 +134,12 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
     """The key every name index uses: case-folded, curly quotes straightened,
     a leading "the" and a trailing possessive dropped, spaces collapsed, accents
-    folded ("Chișinău" and "Chisinau" are one key)."""
+    folded ("Chișinău" and "Chisinau" are one key). Cached: the same few
+    thousand names are looked up for every article."""
     text = text.replace("\u2019", "'").replace("\u2018", "'").strip().lower()
     text = text.replace("organisation", "organization")  # one key for both spellings
     if not text.isascii():
