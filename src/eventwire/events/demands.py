@@ -19,11 +19,9 @@ consequences").
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -39,6 +37,7 @@ from eventwire.events.mentions import (
     usable,
 )
 from eventwire.events.modality import SPEECH_VERBS
+from eventwire.events.patterns import read_pattern_table
 from eventwire.model import Actor, EventCandidate
 from eventwire.nlp.boundaries import text_of
 
@@ -91,12 +90,7 @@ def appeal_codes_from_dict(data: Any, where: str) -> AppealCodes:
 @cache
 def load_appeal_codes() -> AppealCodes:
     """The shipped table, read once."""
-    source = resources.files("eventwire") / "data" / "patterns" / CODES_FILE
-    try:
-        data = json.loads(source.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise DataFileError(str(source), f"cannot read appeal codes: {exc}") from None
-    return appeal_codes_from_dict(data, str(source))
+    return appeal_codes_from_dict(*read_pattern_table(CODES_FILE, "appeal codes"))
 
 
 def as_demand(appeal: str) -> str:

@@ -74,6 +74,7 @@ error, because pattern files are edited by hand and a typo must not pass silentl
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -365,6 +366,20 @@ def default_pattern_paths() -> list[Traversable]:
         (f for f in folder.iterdir() if f.is_file() and f.name.endswith(".jsonl")),
         key=lambda f: f.name,
     )
+
+
+def read_pattern_table(name: str, what: str) -> tuple[dict[str, Any], str]:
+    """A shipped JSON table beside the pattern files (``refusal_codes.json``,
+    ``appeal_codes.json``) and its path, or a DataFileError naming it: the
+    tables' own checks then say what is wrong inside."""
+    source = resources.files("eventwire") / "data" / "patterns" / name
+    try:
+        data = json.loads(source.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise DataFileError(str(source), f"cannot read {what}: {exc}") from None
+    if not isinstance(data, dict):
+        raise DataFileError(str(source), f"{what} must be a JSON object")
+    return data, str(source)
 
 
 def load_patterns(

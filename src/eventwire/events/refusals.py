@@ -24,11 +24,9 @@ an act with no refusal code there (a visit, an attack) gives none.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -36,6 +34,7 @@ from spacy.tokens import Doc, Token
 from eventwire.errors import DataFileError
 from eventwire.events.mentions import MentionIndex, usable
 from eventwire.events.modality import HYPOTHETICAL_MARKS, SPEECH_VERBS, own_negation, tense_of
+from eventwire.events.patterns import read_pattern_table
 from eventwire.events.syntax import grammatical_subject, trigger_token
 from eventwire.model import Actor, EventCandidate
 
@@ -96,14 +95,7 @@ def rules_from_dict(data: Mapping[str, Any], where: str) -> RefusalRules:
 @cache
 def load_refusal_rules() -> RefusalRules:
     """The shipped rules, read once (``load_refusal_rules.cache_clear()`` resets)."""
-    source = resources.files("eventwire") / "data" / "patterns" / RULES_FILE
-    try:
-        data = json.loads(source.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise DataFileError(str(source), f"cannot read refusal rules: {exc}") from None
-    if not isinstance(data, dict):
-        raise DataFileError(str(source), "refusal rules must be a JSON object")
-    return rules_from_dict(data, str(source))
+    return rules_from_dict(*read_pattern_table(RULES_FILE, "refusal rules"))
 
 
 def refusal_code(code: str, lemma: str, target: Actor | None, rules: RefusalRules) -> str | None:
