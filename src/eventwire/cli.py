@@ -40,6 +40,8 @@ DateOpt = Annotated[
     str | None, typer.Option("--date", help="Article date YYYY-MM-DD, overrides the text's.")
 ]
 DbOpt = Annotated[Path, typer.Option("--db", help="DuckDB store file.")]
+# How an evaluation report is printed (eval, agreement).
+ReportFormatOpt = Annotated[str, typer.Option("--format", "-f", help="text, json or markdown")]
 ActorsOpt = Annotated[
     list[Path] | None,
     typer.Option("--actors", help="Extra actor dictionary: CSV, YAML or PETRARCH .txt."),
@@ -528,7 +530,7 @@ def evaluate(
     dictionaries: Annotated[
         Path | None, typer.Option(help="A folder of PETRARCH-format dictionaries.")
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="text, json or markdown")] = "text",
+    fmt: ReportFormatOpt = "text",
     worst: Annotated[int, typer.Option(help="How many worst records to show.")] = 10,
 ) -> None:
     """Score the pipeline against gold records.
@@ -563,7 +565,7 @@ def agreement(
     optional: Annotated[
         bool, typer.Option("--optional", help="Count the second coder's optional events too.")
     ] = False,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="text, json or markdown")] = "text",
+    fmt: ReportFormatOpt = "text",
     worst: Annotated[int, typer.Option(help="How many records of most disagreement to show.")] = 10,
 ) -> None:
     """Score a second coder's annotation against the first's, as eval scores the pipeline.
