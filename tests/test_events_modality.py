@@ -26,6 +26,19 @@ def test_the_aim_of_an_act_is_not_an_act(pipeline) -> None:
     assert not [f for f in found if f[0].startswith("084") and f[3] == "asserted"]
 
 
+def test_being_the_first_to_do_it_is_doing_it(pipeline) -> None:
+    found = coded_events(pipeline, "YANGON, Nov 19 (Wire) - Barack Obama became the first "
+                         "sitting U.S. president to visit Myanmar on Monday.\n", date(2012, 11, 19))
+    assert ("042", "USA", "MMR", "asserted") in found
+
+
+def test_a_crowd_gathered_to_protest_protests(pipeline) -> None:
+    found = coded_events(pipeline, LEAD + "Hundreds of Maldivian protesters defied a ban "
+                         "on gatherings to protest against the emergency on Tuesday.\n", DAY)
+    assert [f for f in found if f[0].startswith("14") and f[1] == "MDV"
+            and f[3] == "asserted"]
+
+
 def test_what_a_for_to_clause_wants_has_not_happened(pipeline) -> None:
     # "called for X to be freed": the parser hangs the clause on the appeal as an
     # adverbial, out of the appeal's reach; its "for ... to" says it is wanted

@@ -45,6 +45,13 @@ TOPIC_PREPS = frozenset({"about", "on", "over"})
 # Whoever phones someone "to" do something does it on the call ("called him to
 # congratulate him"): that aim is the act.
 CALLING_VERBS = frozenset({"call", "phone", "telephone", "ring", "speak"})
+# A crowd that gathers or defies a ban "to protest" protests: the infinitive says
+# what it did there, not an aim that may have failed.
+GATHERING_VERBS = frozenset({"gather", "rally", "assemble", "converge", "march", "defy",
+                             "brave", "flock"})
+# "became the first sitting president to visit Myanmar": the infinitive is what
+# made the subject first, so it happened.
+RANKING_WORDS = frozenset({"first", "last", "only"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "until"})
 # Prepositions of an occasion ("in a phone call", "during talks"): what the verb
 # they hang on refuses, plans or asks for is not the occasion itself.
@@ -234,8 +241,15 @@ def _asked_of_another(governor: Token, below: Token) -> bool:
 def _purpose(verb: Token) -> bool:
     """An infinitive hung on another verb as its aim ("sent troops to free the
     hostages") says what was meant to happen, not what did."""
-    return (verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.head.pos_ == "VERB"
-            and verb.head.lemma_.lower() not in CALLING_VERBS)
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VB" or head.pos_ != "VERB":
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in CALLING_VERBS or lemma in GATHERING_VERBS:
+        return False
+    return not any(c.dep_ in ("attr", "dobj") and any(
+        m.dep_ == "amod" and m.lower_ in RANKING_WORDS for m in c.children)
+        for c in head.children)
 
 
 def own_negation(child: Token) -> bool:
