@@ -123,3 +123,11 @@ def test_no_longer_is_a_negation_and_its_modal_future_a_refusal(pipeline) -> Non
     assert ("054", "negated", "DEU", "VEN") in dyads
     assert any(c.startswith("12") and s == "asserted" and (a, b) == ("DEU", "VEN")
                for c, s, a, b in dyads)
+
+
+def test_each_of_coordinated_speakers_refuses(pipeline) -> None:
+    events = extract_text(pipeline, "Mexico and Argentina said on Saturday they would not "
+                          "recognise Maduro.\n", DAY)
+    refusals = _refusals(events)
+    assert ("120", "asserted", "MEX", "VEN") in refusals
+    assert ("120", "asserted", "ARG", "VEN") in refusals

@@ -179,14 +179,19 @@ def own_refusal(chain: Sequence[Token], candidate: EventCandidate, index: Mentio
 
 
 def _same_party(token: Token | None, source: Actor, index: MentionIndex) -> bool:
-    """An unknown or uncoded speaker or agent does not contradict the source."""
+    """An unknown or uncoded speaker or agent does not contradict the source,
+    and a coordinated one speaks for each of its parts ("Mexico and Argentina
+    said they would not recognise him": Argentina refuses too)."""
     if token is None:
         return True
-    mention = index.actor_under(token)
-    if mention is None or not usable(mention.actor):
-        return True
-    party = mention.actor.party
-    return party is None or party == source.party
+    for part in (token, *token.conjuncts):
+        mention = index.actor_under(part)
+        if mention is None or not usable(mention.actor):
+            return True
+        party = mention.actor.party
+        if party is None or party == source.party:
+            return True
+    return False
 
 
 def add_refusals(found: list[EventCandidate], doc: Doc, index: MentionIndex,
