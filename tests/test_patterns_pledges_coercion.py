@@ -83,3 +83,17 @@ def test_have_to_bear_is_read_on_bear(pipeline) -> None:
     found = {(e.cameo, e.source and e.source.party, e.target and e.target.party)
              for e in events}
     assert ("130", "ARG", "CHL") in found and ("130", "CHL", "ARG") not in found, found
+
+
+def test_an_offer_to_mediate_is_an_intent_to_mediate(pipeline) -> None:
+    found = fired(pipeline, "Brazil offered to mediate between the government and the "
+                  "opposition in Bolivia.\n", DAY)
+    assert ("core.mediate.v.045", "039", "BRA", "BOL", "asserted") in found
+    assert not [f for f in found if f[1] == "045"]
+
+
+def test_witnesses_of_a_signing_are_not_its_signers(pipeline) -> None:
+    found = fired(pipeline, "Nigeria agreed on Monday to hand the Bakassi peninsula over to "
+                  "Cameroon. The United States, Britain and France witnessed the signing.\n",
+                  DAY)
+    assert not [f for f in found if f[1].startswith("05")], found

@@ -48,10 +48,11 @@ INTENT_CODES = {
     "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334",
     "081": "0351", "0841": "0353", "0842": "0353", "085": "0354",
 }
-# Meetings and talks a party only offers, agrees or stands ready to hold ("ready
-# to negotiate with Washington", "offered to hold talks") are an intent to meet
-# (CAMEO 036); a meeting merely scheduled ("will meet") stays a planned meeting.
-PROMISED_ONLY_INTENT_CODES = {"040": "036", "044": "036", "046": "036"}
+# Meetings, talks and mediation a party only offers, agrees or stands ready to
+# hold ("ready to negotiate with Washington", "offered to hold talks", "offered to
+# mediate") are an intent to meet or to mediate (CAMEO 036, 039); a meeting merely
+# scheduled ("will meet") stays a planned meeting.
+PROMISED_ONLY_INTENT_CODES = {"040": "036", "044": "036", "046": "036", "045": "039"}
 # Diplomatic cooperation that is only announced ("would restore relations") is the
 # intent to cooperate diplomatically; agreeing to it ("agreed to restore relations")
 # is already the cooperation.

@@ -49,6 +49,10 @@ LIGHT_VERBS = frozenset({
     "unveil", "slap", "level", "file", "bring", "lodge", "expand", "tighten", "end",
     "express", "voice", "show", "stand", "witness", "accept", "engage",
 })
+# "The two leaders witnessed the signing" is their governments' signing; four
+# guarantors who witness it ("the US, Britain, France and Germany witnessed the
+# signing") are not its signers.
+WITNESS_VERBS = frozenset({"witness"})
 
 
 # Journeys and welcomes: "arrive for talks", "hosted Xi for a visit" -- the
@@ -520,6 +524,8 @@ def event_verb(noun: Token) -> Token | None:
         return None
     lemma = verb.lemma_.lower()
     prep = noun.head.lower_ if noun.dep_ == "pobj" else None
+    if lemma in WITNESS_VERBS and len(with_conjuncts(grammatical_subject(verb) or verb)) > 2:
+        return None
     if lemma in LIGHT_VERBS and prep in (None, "on", "in", "into", "to"):
         return verb  # "held talks", "embarked on a visit", "agreed to a visit"; not
         # "issued a warrant for the deportation" (the deportation is not the court's)
