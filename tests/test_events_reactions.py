@@ -203,3 +203,13 @@ def test_the_decision_no_other_words_told_is_the_one_the_story_leads_with(pipeli
             "ambassador called the decision extremely dangerous.\n")
     assert _found(extract_text(pipeline, text, date(2024, 6, 3)), "111") == {
         ("RUS", "FRA", "asserted")}
+
+
+def test_co_authors_of_an_act_do_not_react_to_each_other(pipeline) -> None:
+    events = extract_text(pipeline, "The United States, Canada and Britain imposed sanctions "
+                          "on Nicaraguan officials on Monday in response to what they called "
+                          "a sham election.\n", date(2021, 11, 16))
+    parties = {"USA", "CAN", "GBR"}
+    assert [e for e in events if e.cameo == "163" and e.target and e.target.party == "NIC"]
+    assert not [e for e in events if e.source and e.target and e.source.party in parties
+                and e.target.party in parties], [(e.cameo, e.source.party) for e in events]

@@ -232,8 +232,16 @@ def answer_accusers(found: list[EventCandidate],
         # an act only its target alleges ("China said Philippine boats intruded")
         # is that party's accusation, not the act others react to
         alleged = {c.trigger_start for c in out if c.rule.endswith(VICTIM_CLAIM)}
+        # an act the reacting party did together with others, to the same target
+        # ("the US, Canada and Britain imposed sanctions in response to what they
+        # called a sham election"), is no act of its co-authors it reacts to; the
+        # other side of a clash it fought is
+        joined = {(c.trigger_start, c.target.party) for c in out
+                  if c.source is not None and c.source.party == party
+                  and c.target is not None}
         earlier = [c for c in out if c.target is not None and c.source is not None
                    and not (c.status == "reported" and c.trigger_start in alleged)
+                   and (c.trigger_start, c.target.party) not in joined
                    and c.source.party != party and c.code.startswith(roots)
                    and (c.target.party == party or not done_to_me)
                    and not (lemma in DECISION_NOUNS and _spoken(c.code))
