@@ -154,3 +154,17 @@ def test_a_title_a_person_was_named_with_refers_back_to_that_person(
     assert (prince.actor.country, prince.actor.kind, prince.rule) == (
         "SAU", "person", "coref.definite")
     assert mentions["him"].actor.country == "USA"
+
+
+def test_the_authorities_a_foreign_state_urges_are_not_its_own(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    mentions = found(nlp, kb, "Thailand's army seized power on Thursday. U.S. Secretary of "
+                     "State John Kerry urged the junta to restore civilian rule.")
+    assert mentions["the junta"].actor.country == "THA"
+
+
+def test_the_protesters_a_government_urges_may_be_its_own(
+        nlp: Language, kb: KnowledgeBase) -> None:
+    mentions = found(nlp, kb, "Chinese foreign ministry spokesman Hong Lei called on "
+                     "protesters to express their views in an orderly way.")
+    assert mentions["protesters"].actor.country == "CHN"

@@ -109,6 +109,34 @@ def missions_acted_on(head: Token, kb: KnowledgeBase) -> set[str]:
     return found
 
 
+# Verbs by which one party asks another to act: a state urges another state's
+# "authorities" or "junta", not its own (it orders or instructs its own); its
+# own people and protesters it does urge ("urged protesters to go home").
+APPEALING_VERBS = frozenset({"urge", "press", "implore", "exhort", "appeal", "call"})
+STATE_KINDS = frozenset({"state", "government"})
+RULING_SECTORS = frozenset({"GOV", "MIL"})
+
+
+def appealed_by(head: Token, memory: Memory) -> set[str]:
+    """The country of a state or office holder that urges the role noun to act
+    ("Obama urged the authorities to end the violence", "called on the junta to
+    free her"): the role noun is another country's."""
+    verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ == "on" and verb.dep_ == "prep":
+        verb = verb.head
+    elif head.dep_ != "dobj":
+        return set()
+    if verb.lemma_.lower() not in APPEALING_VERBS:
+        return set()
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return set()
+    span = range(subjects[0].left_edge.i, subjects[0].right_edge.i + 1)
+    return {actor.country for i, _, actor in memory.owners
+            if i in span and actor.country and (actor.kind in STATE_KINDS or (
+                actor.kind == "person" and (actor.code or "").endswith("GOV")))}
+
+
 def context_owner(head: Token, memory: Memory, sector: str | None = None,
                    foreign: set[str] | frozenset[str] = frozenset(),
                    home_first: bool = False) -> Actor | None:

@@ -22,6 +22,8 @@ from eventwire.actors.names import located, named_owner
 from eventwire.actors.organisations import igo_actor, igo_phrase
 from eventwire.actors.ownership import (
     LOCAL_SECTORS,
+    RULING_SECTORS,
+    appealed_by,
     context_owner,
     missions_acted_on,
     place_country,
@@ -168,8 +170,9 @@ def agent(text: str, doc: Doc, cand: Candidate, on: date | None, kb: KnowledgeBa
         if iso3 is None and sector in LOCAL_SECTORS:
             iso3 = scene_country(head, kb, on)
             rule = "agent.scene" if iso3 else rule
-        context = None if iso3 else context_owner(head, memory, sector,
-                                                   missions_acted_on(head, kb))
+        urged = appealed_by(head, memory) if sector in RULING_SECTORS else set()
+        context = None if iso3 else context_owner(
+            head, memory, sector, missions_acted_on(head, kb) | urged)
         if context is not None and context.org and not context.country:
             kind = SECTOR_KINDS.get(sector, sector.lower())
             return Actor(text, None, None, context.org, None, kind, cand.agent_text,
