@@ -135,3 +135,14 @@ def test_a_government_protesting_names_no_protest_against_itself(pipeline) -> No
     found = _found(pipeline, "NICOSIA, March 3 (Test Wire) - Nicosia has repeatedly "
                              "protested against the overflights.")
     assert ("141", "CYP", "CYP", "asserted") not in found, found
+
+
+def test_unnamed_people_a_states_police_arrest_at_home_are_its_own(pipeline) -> None:
+    day = date(2021, 7, 8)
+    found = coded_events(pipeline, "PORT-AU-PRINCE, July 8 (Wire) - Haitian police arrested "
+                         "two men on Thursday.\n", day)
+    assert ("173", "HTI", "HTI", "asserted") in found
+    # abroad, "two men" say nothing of whose they are
+    found = coded_events(pipeline, "KABUL, July 8 (Wire) - U.S. troops detained two men near "
+                         "Kandahar on Thursday.\n", day)
+    assert not [f for f in found if f[0] == "173" and f[2] == "USA"]

@@ -16,6 +16,7 @@ from eventwire.events import syntax
 from eventwire.events.claims import victim_accuses
 from eventwire.events.counterparts import COUNTERPART_KINDS, wants_counterpart
 from eventwire.events.counterparts import SUFFIX as COUNTERPART
+from eventwire.events.detainees import own_people
 from eventwire.events.dyads import (
     pairs_for,
 )
@@ -133,6 +134,8 @@ def events_for(
             t_actor = None
         if not usable(s_actor):
             continue
+        if t_actor is None and not answer:
+            t_actor = own_people(trigger, pattern.code, s_actor, venue)  # "arrested two men"
         if same_actor(s_actor, t_actor) and not (
                 pattern.extras.get("self_target") and s_actor is not None
                 and s_actor.kind == "state") and not purged(pattern.code, s_actor, t_actor):
