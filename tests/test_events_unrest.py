@@ -146,3 +146,20 @@ def test_unnamed_people_a_states_police_arrest_at_home_are_its_own(pipeline) -> 
     found = coded_events(pipeline, "KABUL, July 8 (Wire) - U.S. troops detained two men near "
                          "Kandahar on Thursday.\n", day)
     assert not [f for f in found if f[0] == "173" and f[2] == "USA"]
+
+
+def test_a_foreign_appeal_to_all_sides_is_to_the_country_in_crisis(pipeline) -> None:
+    day = date(2018, 4, 23)
+    found = coded_events(pipeline, "YEREVAN, April 23 (Wire) - Thousands of Armenians "
+                         "protested for a tenth day on Monday. The European Union's foreign "
+                         "policy chief, Federica Mogherini, urged all sides to show "
+                         "restraint.\n", day)
+    assert ("0256", "EU", "ARM", "asserted") in found
+    found = coded_events(pipeline, "DHAKA, Aug 6 (Wire) - Bangladesh's prime minister fled "
+                         "the country on Monday. The United States urged calm.\n", day)
+    assert ("0256", "USA", "BGD", "asserted") in found
+    # a call for something else, of no one named, stays without a target
+    found = coded_events(pipeline, "DHAKA, Aug 6 (Wire) - Bangladesh's prime minister fled "
+                         "the country on Monday. The United States called for an "
+                         "inquiry.\n", day)
+    assert not [f for f in found if f[1] == "USA" and f[0].startswith("02")]

@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from eventwire.events import syntax
+from eventwire.events.addressees import crisis_country
 from eventwire.events.claims import victim_accuses
 from eventwire.events.counterparts import COUNTERPART_KINDS, wants_counterpart
 from eventwire.events.counterparts import SUFFIX as COUNTERPART
@@ -134,8 +135,9 @@ def events_for(
             t_actor = None
         if not usable(s_actor):
             continue
-        if t_actor is None and not answer:
-            t_actor = own_people(trigger, pattern.code, s_actor, venue)  # "arrested two men"
+        if not usable(t_actor) and not answer:
+            # "arrested two men" at home
+            t_actor = own_people(trigger, pattern.code, s_actor, venue) or t_actor
         if same_actor(s_actor, t_actor) and not (
                 pattern.extras.get("self_target") and s_actor is not None
                 and s_actor.kind == "state") and not purged(pattern.code, s_actor, t_actor):
@@ -155,7 +157,11 @@ def events_for(
                 waiting = candidate(trigger, pattern, article_id, s_actor, None, mod,
                                     status_of(mod, src, index), places)
                 out.append(replace(waiting, rule=waiting.rule + waits_for))
-            continue  # no dyad, no event: a coder needs to know whom it was done to
+                continue
+            # "urged all sides to show restraint", in a story filed from the crisis
+            t_actor = crisis_country(trigger, pattern.code, s_actor, venue)
+            if t_actor is None:
+                continue  # no dyad, no event: a coder needs to know whom it was done to
         if (pattern.code[:2] in NO_SELF_ROOTS and s_actor and t_actor
                 and s_actor.party is not None and s_actor.party == t_actor.party
                 and not domestic(pattern.code, s_actor, t_actor)):
