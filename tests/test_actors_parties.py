@@ -168,3 +168,9 @@ def test_the_protesters_a_government_urges_may_be_its_own(
     mentions = found(nlp, kb, "Chinese foreign ministry spokesman Hong Lei called on "
                      "protesters to express their views in an orderly way.")
     assert mentions["protesters"].actor.country == "CHN"
+
+
+def test_whose_aides_are_the_antecedents(nlp: Language, kb: KnowledgeBase) -> None:
+    mentions = found(nlp, kb, "The remark drew a sharp reply from Argentine President Nestor "
+                     "Kirchner, whose aides accused Mexico of speaking for Washington.")
+    assert mentions["whose aides"].actor.country == "ARG"

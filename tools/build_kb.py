@@ -121,6 +121,7 @@ CURATED_AGENTS = [
     ("prime minister", "~GOV"), ("foreign minister", "~GOV"), ("foreign ministry", "~GOV"),
     ("defence ministry", "~MIL"), ("defense ministry", "~MIL"),
     ("spokesman", "~GOV"), ("spokeswoman", "~GOV"), ("spokesperson", "~GOV"),
+    ("aide", "~GOV"), ("aides", "~GOV"),
     ("forces", "~MIL"), ("armed forces", "~MIL"), ("aerospace forces", "~MIL"),
     ("troops", "~MIL"), ("soldiers", "~MIL"), ("army", "~MIL"), ("navy", "~MIL"),
     ("paratroopers", "~MIL"), ("servicemen", "~MIL"),
