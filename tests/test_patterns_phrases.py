@@ -160,6 +160,12 @@ FIRES: list[tuple[str, str, str, str, str]] = [
     ("Britain expelled 23 Russian diplomats. Russia called the measures a flagrant "
      "provocation.",
      "core.call.negative.111", "111", "RUS", "GBR"),
+    # the wider judgement words of stop 16
+    ("Britain expelled 23 Russian diplomats. Russia called the decision a step backwards.",
+     "core.call.negative.111", "111", "RUS", "GBR"),
+    ("Croatia closed its border crossings with Serbia. Serbia said the move was a breach of "
+     "the agreement.",
+     "core.say.judged.111", "111", "SRB", "HRV"),
     ("The U.N. Security Council voted to cap North Korea's imports of refined petroleum.",
      "core.cap.imports.163", "163", "UN", "PRK"),
     # answers the hostile act done to the source earlier in the article
