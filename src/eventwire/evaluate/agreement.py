@@ -20,16 +20,14 @@ look a little lower than it is.
 from __future__ import annotations
 
 import calendar
-from collections import Counter
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 from eventwire.errors import DataFileError
-from eventwire.evaluate import metrics
 from eventwire.evaluate.gold import GoldEvent, read_gold_file
-from eventwire.evaluate.metrics import summarize
-from eventwire.evaluate.report import EvalReport, FileSummary
+from eventwire.evaluate.report import EvalReport
+from eventwire.evaluate.runner import build_report, file_summary
 from eventwire.evaluate.scorer import Prediction, score_record
 
 
@@ -87,10 +85,5 @@ def score_agreement(reference: Path, other: Path, *, optional: bool = False,
     scores = [score_record(record, predictions_from_gold(coded[record.id].events,
                                                          optional=optional))
               for record in gold.records]
-    shapes = Counter(str(record.shape) for record in gold.records)
-    totals = summarize(scores)
-    summary = FileSummary(path=str(reference), records=len(gold.records),
-                          skipped=gold.skipped, shapes=dict(shapes), totals=totals)
-    return EvalReport(files=(summary,), totals=totals, scores=tuple(scores),
-                      worst_records=tuple(metrics.worst(scores, worst)))
+    return build_report([file_summary(reference, gold, scores)], scores, worst)
 
