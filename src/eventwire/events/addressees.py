@@ -15,7 +15,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from eventwire.events import syntax
-from eventwire.events.mentions import home_state
 from eventwire.model import Actor
 
 APPEAL_ROOTS = ("02",)
@@ -39,10 +38,10 @@ def crisis_country(trigger: Token, code: str, source: Actor | None,
     addressees = syntax.direct_objects(trigger) + syntax.prep_objects(trigger, "on")
     sides = [a for a in addressees if _named(a, SIDE_NOUNS)]
     if sides and len(sides) == len(addressees):
-        return home_state(venue)  # "urged all sides to ..."
+        return venue  # "urged all sides to ..."
     asked = addressees + syntax.prep_objects(trigger, "for")
     if asked and all(_named(a, CALM_NOUNS) for a in asked):
-        return home_state(venue)  # "urged calm", "called for restraint"
+        return venue  # "urged calm", "called for restraint"
     return None
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.actors.ownership import counts_people
 from eventwire.events import syntax
 from eventwire.events.mentions import home_state
 from eventwire.model import Actor
@@ -29,8 +30,6 @@ PEOPLE_NOUNS = frozenset({
     "civilian", "resident", "villager", "youth", "supporter", "organiser", "organizer",
     "dissident", "critic", "blogger", "fighter", "insurgent", "rioter", "looter",
 })
-COUNT_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
-                         "score", "scores"})
 
 
 def own_people(trigger: Token, code: str, source: Actor | None,
@@ -53,7 +52,7 @@ def _people(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in PEOPLE_NOUNS or token.lower_ in PEOPLE_NOUNS:
         return True
-    if lemma in COUNT_NOUNS or token.like_num:
+    if counts_people(token):
         # "arrested dozens of protesters", "detained 20": a count of people,
         # unless it counts something else ("dozens of weapons")
         of = syntax.prep_objects(token, "of")
