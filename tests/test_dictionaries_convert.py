@@ -11,7 +11,6 @@ from eventwire.actors.kb import load_kb
 from eventwire.actors.petrarch import (
     ActorRow,
     AgentRow,
-    compose_agent_actors,
     display_name,
     name_variants,
     parse_actor_dictionary,
@@ -24,6 +23,8 @@ from eventwire.errors import DataFileError
 from eventwire.events.petrarch import convert_verb_file
 
 VALIDATE = Path(__file__).resolve().parents[2] / "shared/data/validation/dicts"
+# PETRARCH2's own release: CAMEO.2.0.txt and the Phoenix actor and agent files
+PETRARCH2 = Path(__file__).resolve().parents[2] / "shared/data/petrarch2"
 
 ACTORS = """<!-- header
 # spanning lines -->
@@ -74,14 +75,6 @@ def test_name_variants_keep_an_acronym_after_the_article() -> None:
     assert {"The AU", "the AU", "AU"} <= set(variants)
 
 
-def test_composed_agent_titles_keep_small_words_lower() -> None:
-    actors = parse_actor_dictionary("ARNOR_  [ARN]\n")
-    agents = parse_agent_dictionary("MINISTRY_OF_PEACE [~GOV]\n")
-    rows = compose_agent_actors(actors, agents)
-    (row,) = [r for r in rows if r.name == "Arnor ministry of peace"]
-    assert "Arnor Ministry of Peace" in row.aliases
-
-
 def test_actor_dictionary_rows() -> None:
     rows = parse_actor_dictionary(ACTORS)
     by_name: dict[str, list[ActorRow]] = {}
@@ -128,15 +121,15 @@ def test_petrarch_actor_file_loads_into_kb(tmp_path: Path) -> None:
     assert kb.person("Boromir") is None  # [---]: PETRARCH does not code him
 
 
-def test_petrarch_agent_file_replaces_agents_and_composes(tmp_path: Path) -> None:
+def test_petrarch_agent_file_replaces_agents(tmp_path: Path) -> None:
     actors, agents = tmp_path / "a.actors.txt", tmp_path / "b.agents.txt"
     actors.write_text(ACTORS, encoding="utf-8")
     agents.write_text(AGENTS, encoding="utf-8")
     kb = load_kb([actors, agents], defaults=False)
     assert kb.agent("golden geese") is not None
     assert kb.agent("troops") is None  # shipped agents are replaced
-    president = kb.person("Arnor president")
-    assert president is not None and president.periods[0].code == "ARNGOV"
+    # "Arnor president" is composed per mention (test_petrarch_match), not listed
+    assert kb.person("Arnor president") is None
 
 
 def test_not_a_petrarch_dictionary(tmp_path: Path) -> None:
@@ -150,6 +143,33 @@ def test_find_dictionaries_needs_verbs_or_actors(tmp_path: Path) -> None:
     (tmp_path / "x.agents.txt").write_text("PRESIDENT [~GOV]\n", encoding="utf-8")
     with pytest.raises(DataFileError):
         find_dictionaries(tmp_path)
+
+
+def test_verb_dictionary_found_by_its_blocks(tmp_path: Path) -> None:
+    (tmp_path / "CAMEO.9.txt").write_text("--- RESTORE  [064]  ---\nRESTORE\n",
+                                         encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("ARNOR [ARN]\n", encoding="utf-8")
+    found = find_dictionaries(tmp_path)
+    assert [p.name for p in found["verbs"]] == ["CAMEO.9.txt"]
+    assert found["actors"] == []  # a file named for no kind is read only if it has verb blocks
+
+
+@pytest.mark.skipif(not PETRARCH2.is_dir(), reason="shared PETRARCH2 dictionaries not present")
+def test_petrarch2_release_codes_the_story(story_path: Path) -> None:
+    """The Phoenix set (36,000 actor rows, 6,700 agent rows) loads and codes the
+    user's story: composing every actor with every agent in advance once took the
+    machine's whole memory."""
+    from eventwire.ingest import read_inputs
+    from eventwire.pipeline import Pipeline
+
+    found = find_dictionaries(PETRARCH2)
+    assert [p.name for p in found["verbs"]] == ["CAMEO.2.0.txt"]
+    pipeline = Pipeline.load(petrarch_options(PETRARCH2))
+    (article,) = read_inputs([str(story_path)])
+    coded = {(e.source.code if e.source else None, e.target.party if e.target else None,
+              e.cameo) for e in pipeline.extract(article)}
+    assert any(src and src.startswith("RUS") and tgt == "KGZ" and code.startswith("04")
+               for src, tgt, code in coded), coded
 
 
 @pytest.mark.skipif(not VALIDATE.is_dir(), reason="shared validation data not present")
@@ -175,13 +195,3 @@ def test_dictionaries_on_top_of_ours() -> None:
     assert gondor is not None and putin is not None
 
 
-def test_agents_compose_with_country_like_actors() -> None:
-    actors = parse_actor_dictionary(ACTORS)
-    agents = parse_agent_dictionary(AGENTS)
-    rows = compose_agent_actors(actors, agents)
-    by_name = {r.name: r for r in rows}
-    assert by_name["Arnor president"].code == "ARNGOV"
-    assert "Arnor's president" in by_name["Arnor president"].aliases
-    assert "president of Arnorian" in by_name["Arnor president"].aliases
-    assert by_name["Arnor human rights organization"].code == "NGOARN"
-    assert not any(r.code.startswith("HOB") for r in rows)  # dated actors are people

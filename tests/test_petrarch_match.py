@@ -55,6 +55,7 @@ THE_OU  [OUX]
 
 AGENTS = """SOLDIER [~MIL]
 OFFICIAL [~GOV]
+HUMAN_RIGHTS_GROUP [NGO~]
 """
 
 DISCARDS = """+FOOTBALL CUP
@@ -160,6 +161,18 @@ def test_compound_source_gives_one_event_per_member(tiny) -> None:
 def test_agent_of_an_actor_composes_codes(tiny) -> None:
     assert _coded(tiny, "Soldiers from Quendor visited Valdoria.") == {
         ("QNDMIL", "VAL", "042"), ("VAL", "QNDMIL", "043")}
+
+
+def test_actor_before_an_agent_composes_codes(tiny) -> None:
+    # composed when the mention is resolved, as PETRARCH does: QND + ~MIL
+    assert _coded(tiny, "Quendor soldiers visited Valdoria.") == {
+        ("QNDMIL", "VAL", "042"), ("VAL", "QNDMIL", "043")}
+    assert ("NGOORM", "VAL", "042") in _coded(
+        tiny, "An Ormenia human rights group visited Valdoria.")
+
+
+def test_possessor_of_an_agent_composes_codes(tiny) -> None:
+    assert ("VALGOV", "QND", "042") in _coded(tiny, "Valdoria's officials visited Quendor.")
 
 
 def test_agent_without_owner_is_the_null_actor(tiny) -> None:

@@ -15,6 +15,7 @@ options (see the README, "Using your own dictionaries").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -24,18 +25,28 @@ from eventwire.options import Options
 KINDS = ("verbs", "actors", "agents", "discards")
 
 
+# A verb dictionary's block header: "--- ABANDON  [345]  ---".
+VERB_BLOCK = re.compile(r"^---\s+\S[^\n]*\[[^\]\n]*\]\s*---", re.MULTILINE)
+
+
 def find_dictionaries(folder: Path) -> dict[str, list[Path]]:
     """The folder's files by kind, found by the word in their name
-    ("PETR.Validate.verbs.txt", "PETR_Validate_actors_2_02.txt")."""
+    ("PETR.Validate.verbs.txt", "PETR_Validate_actors_2_02.txt"), or, for a
+    ``.txt`` whose name says no kind, by its content: PETRARCH2's own verb
+    dictionary is called "CAMEO.2.0.txt"."""
     folder = Path(folder)
     if not folder.is_dir():
         raise DataFileError(str(folder), "is not a folder of PETRARCH dictionaries")
     found: dict[str, list[Path]] = {k: [] for k in KINDS}
     for path in sorted(folder.iterdir()):
+        if not path.is_file():
+            continue
         low = path.name.lower()
-        for kind in KINDS:
-            if path.is_file() and kind in low:
-                found[kind].append(path)
+        kinds = [kind for kind in KINDS if kind in low]
+        if not kinds and low.endswith(".txt") and _is_verb_dictionary(path):
+            kinds = ["verbs"]
+        for kind in kinds:
+            found[kind].append(path)
     if not found["verbs"] and not found["actors"]:
         raise DataFileError(str(folder), "has no *verbs* or *actors* dictionary file")
     return found
@@ -64,3 +75,11 @@ def petrarch_options(folder: Path, *, actor_files: Sequence[Path] = (),
         max_bytes=base.max_bytes,
         extras={**base.extras, "dictionary_folder": str(folder)},
     )
+
+
+def _is_verb_dictionary(path: Path) -> bool:
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        raise DataFileError(str(path), f"cannot be read: {exc.strerror}") from exc
+    return VERB_BLOCK.search(text) is not None

@@ -35,7 +35,7 @@ from datetime import date
 from pathlib import Path
 
 from eventwire.actors import kbfiles
-from eventwire.actors.petrarch import ActorRow, AgentRow, compose_agent_actors
+from eventwire.actors.petrarch import ActorRow, AgentRow
 from eventwire.actors.records import (
     Agent,
     Country,
@@ -411,10 +411,9 @@ def _user_dictionaries(paths: Sequence[Path], iso3s: set[str], orgs: set[str]
             petrarch_agents += found.agents
         else:
             entries += kbfiles.read_user_file(path, iso3s, orgs)
-    # PETRARCH codes "Gondor government" as GON + ~GOV; the resolver composes
-    # agents with real countries only, so fictional states get the phrases spelled out.
-    composed = compose_agent_actors(petrarch_actors, petrarch_agents)
-    entries += kbfiles.petrarch_entries([*petrarch_actors, *composed])
+    # "Gondor government" is GON + ~GOV = GONGOV: composed when a mention is
+    # resolved (actors/people.py), never spelled out here for every actor and agent
+    entries += kbfiles.petrarch_entries(petrarch_actors)
     return entries, kbfiles.petrarch_agents(petrarch_agents)
 
 

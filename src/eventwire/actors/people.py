@@ -72,6 +72,9 @@ def named_person(text: str, ent: Span, span: Span, cand: Candidate, on: date | N
         stated = _stated_office(span, ent, cand, actor, on, kb, entry)
         if stated is not None:
             return stated, "person.stated"
+        composed = _with_agent(actor, ent, cand, kb)
+        if composed is not None:
+            return composed, "person.agent"
         return actor, "person.kb"
     iso3 = modifier_country(span.doc, cand, kb, ent)
     title = agent_at(kb, span.doc, span.doc[ent.start - 1]) if ent.start > span.start else None
@@ -91,6 +94,21 @@ def named_person(text: str, ent: Span, span: Span, cand: Candidate, on: date | N
     code = f"{iso3}{sector or ''}" if iso3 else sector
     return Actor(text, None, name, code, iso3, "person", title[1] if title else None,
                  None), rule
+
+
+def _with_agent(actor: Actor, ent: Span, cand: Candidate, kb: KnowledgeBase) -> Actor | None:
+    """PETRARCH's composition, "Gondor government" = GON + ~GOV = GONGOV, for an
+    actor with a bare three-letter code (a state of the user's dictionaries, or a
+    country the dictionaries spell as an actor) named before a role noun. Done here,
+    per mention, because spelling out every actor-agent phrase in advance grows as
+    their product: PETRARCH2's own Phoenix dictionaries would need millions."""
+    if cand.agent is None or cand.head < ent.end or actor.code is None:
+        return None
+    code = actor.code
+    if len(code) != 3 or not code.isupper() or code in kb.orgs:
+        return None
+    sector = cand.agent.sector
+    return replace(actor, code=f"{sector}{code}" if cand.agent.prefix else f"{code}{sector}")
 
 
 def _apposition(ent: Span, kb: KnowledgeBase) -> tuple[str, str | None] | None:

@@ -212,27 +212,3 @@ def _substitute(phrase: str, subs: dict[str, list[str]]) -> list[str]:
     for word in subs[marker]:
         out += _substitute(phrase.replace(marker, f" {word} ", 1), subs)
     return out
-
-
-def compose_agent_actors(actors: list[ActorRow], agents: list[AgentRow]) -> list[ActorRow]:
-    """PETRARCH codes "Calenardhon government" as CAL + ~GOV = CALGOV. eventwire's
-    resolver composes agents only with real ISO3 countries, so for dictionaries
-    with fictional states the combinations are spelled out as actor phrases:
-    "X agent", "X's agent" and "agent of X" for every undated three-letter actor.
-    """
-    out: list[ActorRow] = []
-    seen: set[str] = set()
-    for actor in actors:
-        if len(actor.code) != 3 or actor.start or actor.end or actor.name.lower() in seen:
-            continue
-        seen.add(actor.name.lower())
-        names = [n for n in (actor.name, *actor.aliases) if not n.isupper() or len(n) <= 3]
-        for agent in agents:
-            sector = agent.code.strip("~")
-            code = f"{sector}{actor.code}" if agent.code.endswith("~") else actor.code + sector
-            title = display_name(agent.phrase)  # "Ministry of Silly Walks"
-            phrases = [f"{n} {a}" for n in names for a in dict.fromkeys((agent.phrase, title))]
-            phrases += [f"{n}'s {agent.phrase}" for n in names]
-            phrases += [f"{agent.phrase} of {n}" for n in names]
-            out.append(ActorRow(phrases[0], tuple(phrases[1:]), code))
-    return out
