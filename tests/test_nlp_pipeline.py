@@ -46,7 +46,7 @@ def test_patterns_skip_short_words() -> None:
 def test_a_name_the_model_cut_in_two_is_joined(nlp: Language) -> None:
     from spacy.tokens import Span
 
-    from eventwire.nlp.names import join_names
+    from eventwire.nlp.whole_names import join_names
 
     doc = nlp.make_doc("Foreign Minister Ana Cecilia Gervasi said on Tuesday.")
     doc.ents = [Span(doc, 2, 4, label="PERSON"), Span(doc, 4, 5, label="PERSON")]
@@ -57,7 +57,7 @@ def test_a_name_the_model_cut_in_two_is_joined(nlp: Language) -> None:
 def test_two_names_apart_stay_two(nlp: Language) -> None:
     from spacy.tokens import Span
 
-    from eventwire.nlp.names import join_names
+    from eventwire.nlp.whole_names import join_names
 
     doc = nlp.make_doc("Putin, Xi met.")
     doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 2, 3, label="PERSON")]
@@ -67,7 +67,7 @@ def test_two_names_apart_stay_two(nlp: Language) -> None:
 def test_a_name_the_knowledge_base_pinned_is_not_joined(nlp: Language) -> None:
     from spacy.tokens import Span
 
-    from eventwire.nlp.names import join_names
+    from eventwire.nlp.whole_names import join_names
 
     doc = nlp.make_doc("Bree Romendacil arrived.")
     doc.ents = [Span(doc, 0, 1, label="PERSON", span_id="country:BRE"),

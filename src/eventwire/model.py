@@ -54,6 +54,11 @@ class Article:
         return content_hash(text.strip())
 
 
+# Kinds of actor that are a state itself or its government: the rulers, who
+# neither protest at home nor stand as another state's "authorities".
+STATE_KINDS = frozenset({"state", "government"})
+
+
 @dataclass(frozen=True, slots=True)
 class Actor:
     """An event party as resolved on the article's date.

