@@ -19,8 +19,9 @@ from eventwire.model import ActorMention
 from eventwire.nlp.pipeline import load_nlp
 
 
-def mentions(nlp: Language, kb: KnowledgeBase, text: str, on: date) -> dict[str, ActorMention]:
-    return {m.actor.text: m for m in resolve_mentions(nlp(text), on, kb)}
+def mentions(nlp: Language, kb: KnowledgeBase, text: str, on: date,
+             home: str | None = None) -> dict[str, ActorMention]:
+    return {m.actor.text: m for m in resolve_mentions(nlp(text), on, kb, home=home)}
 
 
 def code_of(nlp: Language, kb: KnowledgeBase, text: str, on: date, phrase: str) -> str | None:
@@ -395,8 +396,7 @@ def test_an_unowned_official_belongs_to_the_sentence_before_not_the_dateline(
         nlp: Language, kb: KnowledgeBase) -> None:
     text = ("Beijing lodged a strong protest on Saturday.\n\n"
             "Vice Foreign Minister Le Yucheng summoned the ambassador.")
-    found = {m.actor.text: m for m in resolve_mentions(nlp(text), date(2018, 12, 8), kb,
-                                                       home="CAN")}
+    found = mentions(nlp, kb, text, date(2018, 12, 8), home="CAN")
     official = found["Vice Foreign Minister Le Yucheng"]
     assert (official.actor.country, official.rule) == ("CHN", "person.context")
 
@@ -448,7 +448,7 @@ def test_an_official_is_not_owned_by_the_city_someone_spoke_in(nlp: Language,
                                                                kb: KnowledgeBase) -> None:
     text = ("Niger closed its borders on Wednesday.\n\n"
             "Speaking in Wellington, the foreign minister called for calm.")
-    found = {m.actor.text: m for m in resolve_mentions(nlp(text), date(2023, 7, 27), kb)}
+    found = mentions(nlp, kb, text, date(2023, 7, 27))
     minister = found["the foreign minister"]
     assert (minister.actor.country, minister.rule) == ("NER", "agent.context")
 
@@ -513,13 +513,13 @@ def test_a_crowd_at_a_foreign_mission_belongs_to_where_it_acts(
     on = date(2023, 7, 20)
     text = ("Iraq recalled its charge d'affaires from Stockholm, hours after protesters "
             "stormed the Swedish embassy in Baghdad.")
-    found = {m.actor.text: m for m in resolve_mentions(nlp(text), on, kb, home="SWE")}
+    found = mentions(nlp, kb, text, on, home="SWE")
     assert (found["protesters"].actor.country, found["protesters"].rule) == (
         "IRQ", "agent.scene")
     # no place in the crowd's clause: the mission's country is still not its owner
     text = ("Iraq recalled its charge d'affaires from Stockholm, hours after protesters "
             "stormed the Swedish embassy.")
-    found = {m.actor.text: m for m in resolve_mentions(nlp(text), on, kb, home="IRQ")}
+    found = mentions(nlp, kb, text, on, home="IRQ")
     assert found["protesters"].actor.country == "IRQ"
 
 
@@ -528,7 +528,7 @@ def test_a_person_named_as_an_offices_owner_is_a_later_surname(
     text = ("A senior official in President Park Geun-hye's office said the broadcasts "
             "would resume. U.S. President Barack Obama spoke by telephone with Park on "
             "Thursday.")
-    found = {m.actor.text: m for m in resolve_mentions(nlp(text), date(2016, 1, 7), kb)}
+    found = mentions(nlp, kb, text, date(2016, 1, 7))
     assert (found["Park"].actor.code, found["Park"].rule) == ("KORGOV", "coref.surname")
 
 
@@ -537,14 +537,13 @@ def test_an_unknown_official_is_the_dateline_countrys_unless_he_deals_with_it(
     on = date(2024, 12, 31)
     text = ("The U.S. Attorney's office in Manhattan said he would appear before a judge.\n\n"
             "Justice Minister Bojan Bozovic approved the U.S. request last week.")
-    found = {m.actor.text: m for m in resolve_mentions(nlp(text), on, kb, home="MNE")}
+    found = mentions(nlp, kb, text, on, home="MNE")
     official = found["Justice Minister Bojan Bozovic"]
     assert (official.actor.code, official.rule) == ("MNEGOV", "person.context")
     # the dateline's country is whom he deals with: the sentence before decides
     text = ("Beijing lodged a strong protest on Saturday.\n\n"
             "Vice Foreign Minister Le Yucheng summoned Canada's ambassador.")
-    found = {m.actor.text: m for m in resolve_mentions(nlp(text), date(2018, 12, 8), kb,
-                                                       home="CAN")}
+    found = mentions(nlp, kb, text, date(2018, 12, 8), home="CAN")
     assert found["Vice Foreign Minister Le Yucheng"].actor.country == "CHN"
 
 
@@ -568,8 +567,7 @@ def test_ministers_of_a_region_speak_for_its_organisation_not_the_dateline(
         nlp: Language, kb: KnowledgeBase) -> None:
     text = ("ADDIS ABABA, March 3, 2022 (Test Wire) - African foreign ministers agreed on "
             "Thursday to suspend Guinea from the African Union.")
-    found = {m.actor.text: m for m in resolve_mentions(nlp(text), date(2022, 3, 3), kb,
-                                                       home="ETH")}
+    found = mentions(nlp, kb, text, date(2022, 3, 3), home="ETH")
     assert found["African foreign ministers"].actor.code == "AU"
 
 
@@ -577,8 +575,7 @@ def test_governments_of_a_region_are_no_one_state(nlp: Language, kb: KnowledgeBa
     text = ("MINSK, March 3, 2022 (Test Wire) - Belarus expelled two diplomats. Western "
             "governments condemned the move, and several Latin American governments "
             "voiced concern.")
-    found = {m.actor.text: m for m in resolve_mentions(nlp(text), date(2022, 3, 3), kb,
-                                                       home="BLR")}
+    found = mentions(nlp, kb, text, date(2022, 3, 3), home="BLR")
     assert found["Western governments"].actor.country is None
     assert found["several Latin American governments"].actor.country is None
 
@@ -589,8 +586,7 @@ def test_police_in_a_story_filed_from_elsewhere_are_the_lead_countrys(
             "rulers on Thursday over a crackdown on protests in Khartoum. Switzerland hosted the "
             "meeting. "
             "Police have detained hundreds of people since October.")
-    found = {m.actor.text: m for m in resolve_mentions(nlp(text), date(2022, 3, 3), kb,
-                                                       home="CHE")}
+    found = mentions(nlp, kb, text, date(2022, 3, 3), home="CHE")
     assert found["Police"].actor.country == "SDN"
 
 
@@ -598,8 +594,7 @@ def test_police_in_a_story_whose_lead_names_the_dateline_country_stay_home(
         nlp: Language, kb: KnowledgeBase) -> None:
     text = ("KHARTOUM, March 3, 2022 (Test Wire) - Sudan expelled a Chadian diplomat on "
             "Thursday. Chad protested. Police have detained hundreds of people since October.")
-    found = {m.actor.text: m for m in resolve_mentions(nlp(text), date(2022, 3, 3), kb,
-                                                       home="SDN")}
+    found = mentions(nlp, kb, text, date(2022, 3, 3), home="SDN")
     assert found["Police"].actor.country == "SDN"
 
 
@@ -608,8 +603,7 @@ def test_those_an_opening_participle_addresses_are_not_the_last_sentences_countr
     text = ("ANKARA, March 3, 2022 (Test Wire) - Turkey held naval drills. Greece sent an "
             "observer.\n\nAddressing soldiers at the port of Izmir, Erdogan said Turkey wanted "
             "peace.")
-    found = {m.actor.text: m for m in resolve_mentions(nlp(text), date(2022, 3, 3), kb,
-                                                       home="TUR")}
+    found = mentions(nlp, kb, text, date(2022, 3, 3), home="TUR")
     assert found["soldiers"].actor.country != "GRC"
 
 
@@ -694,8 +688,7 @@ def test_the_court_after_a_states_court(nlp: Language, kb: KnowledgeBase) -> Non
 def test_a_court_named_by_a_town_of_the_dateline(nlp: Language, kb: KnowledgeBase) -> None:
     text = ("NEW YORK, May 2 (Wire) - The trafficker appeared in a Brooklyn federal court "
             "on Friday.")
-    found = {m.actor.text: m for m in resolve_mentions(nlp(text), date(2024, 5, 2), kb,
-                                                       home="USA")}
+    found = mentions(nlp, kb, text, date(2024, 5, 2), home="USA")
     court = found["a Brooklyn federal court"]
     assert (court.actor.code, court.rule) == ("USAJUD", "agent.court_seat")
 
