@@ -209,9 +209,15 @@ class KnowledgeBase:
             entry = self.entries.get(hit.key) if hit.kind in {"person", "actor"} else None
             period = self.period_on(entry, on) if entry is not None else None
             code = period.code if period else None
-            if code and len(code) == 3 and code.isupper() and code not in self.orgs:
+            if code and self.is_state_code(code):
                 return code
         return None
+
+    def is_state_code(self, code: str) -> bool:
+        """Whether a code is a bare state code, as a user dictionary gives its own
+        countries (GON for Gondor): three capitals and no organisation's key. Role
+        nouns compose with it ("Gondor government" -> GONGOV)."""
+        return len(code) == 3 and code.isupper() and code not in self.orgs
 
     def org_of(self, alias: str) -> str | None:
         return next((h.key for h in self.lookup(alias) if h.kind == "org"), None)

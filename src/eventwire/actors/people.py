@@ -102,13 +102,10 @@ def _with_agent(actor: Actor, ent: Span, cand: Candidate, kb: KnowledgeBase) -> 
     country the dictionaries spell as an actor) named before a role noun. Done here,
     per mention, because spelling out every actor-agent phrase in advance grows as
     their product: PETRARCH2's own Phoenix dictionaries would need millions."""
-    if cand.agent is None or cand.head < ent.end or actor.code is None:
+    if cand.agent is None or cand.head < ent.end or actor.code is None \
+            or not kb.is_state_code(actor.code):
         return None
-    code = actor.code
-    if len(code) != 3 or not code.isupper() or code in kb.orgs:
-        return None
-    sector = cand.agent.sector
-    return replace(actor, code=f"{sector}{code}" if cand.agent.prefix else f"{code}{sector}")
+    return replace(actor, code=cand.agent.code_for(actor.code))
 
 
 def _apposition(ent: Span, kb: KnowledgeBase) -> tuple[str, str | None] | None:

@@ -127,6 +127,10 @@ class Agent:
     sector: str  # "GOV", "MIL", "COP", "NGO" ...
     prefix: bool  # PETRARCH "NGO~": the code stands before the actor code
 
+    def code_for(self, owner: str) -> str:
+        """PETRARCH's composition: GON + ~GOV = GONGOV, NGO~ + GON = NGOGON."""
+        return f"{self.sector}{owner}" if self.prefix else f"{owner}{self.sector}"
+
 
 def slug(text: str) -> str:
     """ASCII, lower-case, hyphenated: the stable part of an actor id."""

@@ -182,7 +182,7 @@ def agent(text: str, doc: Doc, cand: Candidate, on: date | None, kb: KnowledgeBa
         return Actor(text, None, None, sector, None, kind, cand.agent_text), "agent.bare"
     institution = head.lemma_.lower() in INSTITUTIONS or head.lower_ in INSTITUTIONS
     actor_id = f"{sector.lower()}:{iso3}" if institution else None
-    code = f"{iso3}{sector}" if not cand.agent.prefix else f"{sector}{iso3}"
+    code = cand.agent.code_for(iso3)
     state = kb.countries.get(iso3)
     name = f"{state.name if state else iso3} {cand.agent_text}" if institution else None
     return Actor(text, actor_id, name, code, iso3, kind, cand.agent_text), rule
@@ -270,5 +270,5 @@ def _agent_members(span: Span, cand: Candidate, states: list[str]) -> tuple[Acto
     assert cand.agent is not None
     sector, text = cand.agent.sector, cand.agent_text or ""
     kind = SECTOR_KINDS.get(sector, sector.lower())
-    return tuple(Actor(span.text, None, None, f"{iso3}{sector}" if not cand.agent.prefix
-                       else f"{sector}{iso3}", iso3, kind, text) for iso3 in states)
+    return tuple(Actor(span.text, None, None, cand.agent.code_for(iso3), iso3, kind, text)
+                 for iso3 in states)
